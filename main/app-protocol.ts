@@ -1,0 +1,35 @@
+/**
+ * Serves the built renderer from app://passerelle instead of file://, so the page has a real
+ * origin, a CSP header, and no way to read arbitrary files by path.
+ */
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { resolveAppRequest } from './app-protocol-paths';
+import { CONTENT_SECURITY_POLICY_HEADER } from './csp';
+import { APP_SCHEME } from './ipc/trusted-sender';
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRendererFrom(rootDirectory: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const resolved = resolveAppRequest(request.url, rootDirectory);
+    if (!resolved.ok) return new Response(null, { status: resolved.status });
+    try {
+      const body = await readFile(resolved.filePath);
+      return new Response(body, {
+        headers: {
+          'content-type': resolved.contentType,
+          'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * `npm run preview:browser`: the built renderer on http://127.0.0.1 with window.api bridged
+ * over HTTP to the real main-process services (same handlers, same validation, same
+ * storage). For machines without Electron and for the end-to-end suite; never packaged.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import Conf from 'conf';
+import { INVOKE_CHANNELS, type InvokeChannel, type StorageStatus } from '../../preload/contract/channels';
+import { resolveAppRequest } from '../app-protocol-paths';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
+import { createInvokeHandlers } from '../ipc/handlers';
+import { APP_HOST, APP_SCHEME } from '../ipc/trusted-sender';
+import { systemLanguageFrom } from '../system-language';
+import { createConfWriter } from '../services/storage/document-writer';
+import { createStorageService } from '../services/storage/storage-service';
+import { isOwnOrigin, MAX_REQUEST_BYTES, tokensMatch } from './preview-requests';
+
+export interface PreviewServer {
+  url: string;
+  dataDirectory: string;
+  close(): Promise<void>;
+}
+
+let bridgeScript: Promise<string> | null = null;
+function bundleBridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [fileURLToPath(new URL('../../preload/browser-preview-bridge.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return bridgeScript;
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, status: number, body: string, type: string): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+export async function startPreviewServer(options: {
+  rendererDirectory: string;
+  dataDirectory: string;
+  port?: number;
+  now?: () => Date;
+}): Promise<PreviewServer> {
+  const token = randomBytes(24).toString('hex');
+  const storage = createStorageService({
+    directory: options.dataDirectory,
+    now: options.now ?? (() => new Date()),
+    createWriter: (directory) => createConfWriter(Conf, directory),
+  });
+  const loaded = storage.load();
+  const handlers = createInvokeHandlers({
+    storage,
+    loaded,
+    // The preview has no OS browser to hand links to; the allow-list still runs first.
+    openExternal: () => Promise.resolve(),
+    appInfo: {
+      version: process.env.npm_package_version ?? '0.0.0',
+      runtime: 'browser-preview',
+      platform: process.platform,
+      systemLanguage: systemLanguageFrom([Intl.DateTimeFormat().resolvedOptions().locale]),
+    },
+  });
+  const streams = new Set<ServerResponse>();
+  storage.onStatus((status: StorageStatus) => {
+    const frame = `data: ${JSON.stringify({ channel: 'storage:status', payload: status })}\n\n`;
+    streams.forEach((stream) => stream.write(frame));
+  });
+  const bridge = await bundleBridge();
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', origin);
+      if (!isOwnOrigin(request.headers, origin)) return send(response, 403, 'forbidden', 'text/plain');
+
+      if (url.pathname.startsWith('/__preview/api/')) {
+        const channel = url.pathname.slice('/__preview/api/'.length) as InvokeChannel;
+        if (request.method !== 'POST' || !INVOKE_CHANNELS.includes(channel)) return send(response, 404, '', 'text/plain');
+        if (!tokensMatch(token, request.headers['x-passerelle-token'] as string | undefined)) {
+          return send(response, 403, 'forbidden', 'text/plain');
+        }
+        const body = await readBody(request);
+        if (body === null) return send(response, 413, 'too large', 'text/plain');
+        let payload: unknown;
+        try {
+          payload = (JSON.parse(body) as { payload?: unknown }).payload;
+        } catch {
+          payload = Symbol('unparseable');
+        }
+        const result = await handlers[channel](payload);
+        return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      }
+      if (url.pathname === '/__preview/events') {
+        if (!tokensMatch(token, url.searchParams.get('token'))) return send(response, 403, 'forbidden', 'text/plain');
+        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+        response.write(': connected\n\n');
+        streams.add(response);
+        request.on('close', () => streams.delete(response));
+        return;
+      }
+      if (url.pathname === '/__preview/bridge.js') return send(response, 200, bridge, 'text/javascript; charset=utf-8');
+
+      const resolved = resolveAppRequest(`${APP_SCHEME}://${APP_HOST}${url.pathname}`, options.rendererDirectory);
+      if (!resolved.ok) return send(response, resolved.status, '', 'text/plain');
+      const file = await readFile(resolved.filePath).catch(() => null);
+      if (!file) return send(response, 404, '', 'text/plain');
+      if (!resolved.filePath.endsWith('index.html')) {
+        response.writeHead(200, { 'content-type': resolved.contentType, 'x-content-type-options': 'nosniff' });
+        return response.end(file);
+      }
+      const html = file
+        .toString('utf8')
+        .replace(
+          '</head>',
+          `<meta name="passerelle-preview-token" content="${token}">\n<script src="/__preview/bridge.js"></script>\n</head>`,
+        );
+      return send(response, 200, html, resolved.contentType);
+    })().catch((error: unknown) => send(response, 500, String(error), 'text/plain'));
+  });
+
+  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
+  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- loopback only; TLS adds nothing here
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/`,
+    dataDirectory: options.dataDirectory,
+    close: async () => {
+      storage.flush();
+      streams.forEach((stream) => stream.end());
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Security defaults first: they must be in force before any webContents exists.
+import './security';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, shell, type BrowserWindow } from 'electron';
+import ElectronStore from 'electron-store';
+import { registerAppScheme, serveRendererFrom } from './app-protocol';
+import { createInvokeHandlers } from './ipc/handlers';
+import { registerInvokeHandlers, sendEvent } from './ipc/main-ipc';
+import { createMainWindow } from './main-window';
+import { systemLanguageFrom } from './system-language';
+import { createConfWriter } from './services/storage/document-writer';
+import { createStorageService } from './services/storage/storage-service';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// End-to-end tests give every run its own folder; must be set before the instance lock.
+if (process.env.PASSERELLE_DATA_DIR) app.setPath('userData', resolve(process.env.PASSERELLE_DATA_DIR));
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  serveRendererFrom(join(here, '../renderer'));
+
+  const storage = createStorageService({
+    directory: app.getPath('userData'),
+    now: () => new Date(),
+    createWriter: (directory) => createConfWriter(ElectronStore, directory),
+  });
+  const loaded = storage.load();
+  registerInvokeHandlers(
+    createInvokeHandlers({
+      storage,
+      loaded,
+      openExternal: (url) => shell.openExternal(url),
+      appInfo: {
+        version: app.getVersion(),
+        runtime: 'electron',
+        platform: process.platform,
+        systemLanguage: systemLanguageFrom(app.getPreferredSystemLanguages()),
+      },
+    }),
+  );
+
+  const window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), stateDirectory: app.getPath('userData') });
+  mainWindow = window;
+  const unsubscribe = storage.onStatus((status) => sendEvent(window.webContents, 'storage:status', status));
+  window.on('closed', () => {
+    unsubscribe();
+    mainWindow = null;
+  });
+
+  // Debounced writes still pending are written before the process ends.
+  app.on('before-quit', () => storage.flush());
+  app.on('window-all-closed', () => app.quit());
+}
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  void start();
+} else {
+  app.quit();
+}

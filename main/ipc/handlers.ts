@@ -1,0 +1,66 @@
+/**
+ * What each invoke channel does. Every handler takes `unknown`, validates it with the
+ * contract's schema, and returns a Result; side effects arrive as parameters so the whole
+ * table runs under Node, in unit tests and behind the browser preview.
+ */
+import type {
+  AppInfo,
+  InvokeChannel,
+  LoadedDocument,
+  RequestOf,
+  ResponseOf,
+} from '../../preload/contract/channels';
+import { requestSchemas } from '../../preload/contract/request-schemas';
+import { fail, ok, type Result } from '../../preload/contract/result';
+import { isAllowedExternalUrl } from '../external-links';
+import type { StorageService } from '../services/storage/storage-service';
+
+export interface HandlerDependencies {
+  storage: StorageService;
+  /** What storage.load() returned at startup: recovery notices stay visible after a reload. */
+  loaded: LoadedDocument;
+  openExternal: (url: string) => Promise<void>;
+  appInfo: AppInfo;
+}
+
+export type InvokeHandlers = {
+  [C in InvokeChannel]: (payload: unknown) => Promise<Result<ResponseOf<C>>>;
+};
+
+type TypedHandlers = {
+  [C in InvokeChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+};
+
+function validated<C extends InvokeChannel>(channel: C, handle: TypedHandlers[C]) {
+  return async (payload: unknown): Promise<Result<ResponseOf<C>>> => {
+    const parsed = requestSchemas[channel].safeParse(payload);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      return fail('invalid-request', `${channel}: the request is not valid`, issues);
+    }
+    try {
+      return await handle(parsed.data);
+    } catch (error) {
+      return fail('internal', `${channel}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+export function createInvokeHandlers(deps: HandlerDependencies): InvokeHandlers {
+  return {
+    // A renderer reload gets the startup notices again, with the document as it is now.
+    'document:load': validated('document:load', () =>
+      Promise.resolve(ok({ ...deps.loaded, document: deps.storage.current() })),
+    ),
+    'document:save-section': validated('document:save-section', (update) =>
+      Promise.resolve(deps.storage.replaceSection(update)),
+    ),
+    'document:flush': validated('document:flush', () => Promise.resolve(deps.storage.flush())),
+    'shell:open-external': validated('shell:open-external', async (url) => {
+      if (!isAllowedExternalUrl(url)) return fail('link-not-allowed', 'this link is not on the allow-list');
+      await deps.openExternal(url);
+      return ok({ opened: true });
+    }),
+    'app:get-info': validated('app:get-info', () => Promise.resolve(ok(deps.appInfo))),
+  };
+}

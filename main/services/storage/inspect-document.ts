@@ -1,0 +1,63 @@
+/**
+ * Decides, from a file's raw bytes alone, whether it is a usable document. Pure: no disk,
+ * no clock, so every kind of damage is tested from fixtures.
+ */
+import type { RecoveryReason } from '../../../preload/contract/channels';
+import { plannerDocumentSchema, type PlannerDocument } from '../../../preload/contract/document';
+import { migrateToCurrent, MIGRATIONS, type JsonObject, type Migration } from './migrations';
+
+export type Inspection =
+  | { ok: true; document: PlannerDocument; migratedFrom: number | null }
+  | { ok: false; reason: Exclude<RecoveryReason, 'missing'>; detail: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** V8's wording when the text stops mid-value, as a half-written file does. */
+function looksTruncated(message: string): boolean {
+  return /end of JSON input|Unterminated/i.test(message);
+}
+
+export function inspectDocumentBytes(
+  bytes: Uint8Array,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Inspection {
+  if (bytes.length === 0) return { ok: false, reason: 'truncated', detail: 'the file is empty' };
+  if (bytes.includes(0)) return { ok: false, reason: 'corrupt', detail: 'the file contains NUL bytes' };
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return { ok: false, reason: 'corrupt', detail: 'the file is not valid UTF-8 text' };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: looksTruncated(message) ? 'truncated' : 'corrupt', detail: message };
+  }
+  if (!isPlainObject(parsed)) return { ok: false, reason: 'schema-invalid', detail: 'the top level is not an object' };
+
+  const migrated = migrateToCurrent(parsed, migrations);
+  if (!migrated.ok) {
+    return {
+      ok: false,
+      reason: migrated.problem === 'newer-version' ? 'newer-version' : 'schema-invalid',
+      detail: migrated.detail,
+    };
+  }
+  const validated = plannerDocumentSchema.safeParse(migrated.document);
+  if (!validated.success) {
+    const first = validated.error.issues[0];
+    return {
+      ok: false,
+      reason: 'schema-invalid',
+      detail: first ? `${first.path.join('.')}: ${first.message}` : 'does not match the schema',
+    };
+  }
+  return { ok: true, document: validated.data, migratedFrom: migrated.migratedFrom };
+}

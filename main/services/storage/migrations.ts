@@ -1,0 +1,55 @@
+/**
+ * Our own schema migrations (conf's are documented as buggy, so we do not use them).
+ *
+ * MIGRATIONS[n] turns a version-n document into version n+1. Each runs on a deep copy, so a
+ * migration that throws leaves the caller's data exactly as it was; the storage service only
+ * writes a migrated document after it passes the current schema.
+ * Add one fixture per past version under tests/fixtures/documents/ when adding a migration.
+ */
+import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
+
+export type JsonObject = Record<string, unknown>;
+export type Migration = (document: JsonObject) => JsonObject;
+
+/** No past versions yet: version 1 is the first shipped shape. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationOutcome =
+  | { ok: true; document: JsonObject; migratedFrom: number | null }
+  | { ok: false; problem: 'newer-version' | 'unknown-version' | 'migration-failed'; detail: string };
+
+export function readSchemaVersion(document: JsonObject): number | null {
+  const version = document.schemaVersion;
+  return Number.isInteger(version) && (version as number) >= 1 ? (version as number) : null;
+}
+
+export function migrateToCurrent(
+  document: JsonObject,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  currentVersion: number = CURRENT_SCHEMA_VERSION,
+): MigrationOutcome {
+  const startVersion = readSchemaVersion(document);
+  if (startVersion === null) {
+    return { ok: false, problem: 'unknown-version', detail: 'schemaVersion is missing or not a positive integer' };
+  }
+  if (startVersion > currentVersion) {
+    return {
+      ok: false,
+      problem: 'newer-version',
+      detail: `file is version ${startVersion}; this app reads up to ${currentVersion}`,
+    };
+  }
+  let working = structuredClone(document);
+  for (let version = startVersion; version < currentVersion; version += 1) {
+    const migrate = migrations[version];
+    if (!migrate) {
+      return { ok: false, problem: 'migration-failed', detail: `no migration from version ${version}` };
+    }
+    try {
+      working = { ...migrate(working), schemaVersion: version + 1 };
+    } catch (error) {
+      return { ok: false, problem: 'migration-failed', detail: `migration from ${version}: ${String(error)}` };
+    }
+  }
+  return { ok: true, document: working, migratedFrom: startVersion === currentVersion ? null : startVersion };
+}

@@ -1,0 +1,137 @@
+/**
+ * The storage service: owns the document in memory, validates every change against the
+ * document schema, and writes it to disk debounced (typing does not write each keystroke),
+ * with a flush on quit. A plain module: its folder, clock and writer are passed in, so it runs
+ * under Node in tests and in the browser preview exactly as in Electron.
+ */
+import debounceFn from 'debounce-fn';
+import type {
+  LoadedDocument,
+  SaveReceipt,
+  SectionUpdate,
+  StorageStatus,
+} from '../../../preload/contract/channels';
+import { plannerDocumentSchema, type PlannerDocument } from '../../../preload/contract/document';
+import { fail, ok, type ApiError, type Result } from '../../../preload/contract/result';
+import { createBackupStore } from './backup-store';
+import type { DocumentWriter } from './document-writer';
+import { describeError, ensurePrivateDirectory } from './file-io';
+import { loadDocument } from './load-document';
+import { storagePaths } from './storage-paths';
+
+export interface StorageServiceOptions {
+  directory: string;
+  now: () => Date;
+  createWriter: (directory: string) => DocumentWriter;
+  /** Quiet time before a write, and the longest a change may wait while edits continue. */
+  debounce?: { waitMs: number; maxWaitMs: number };
+}
+
+const writeFailure = (detail: string): ApiError => ({ code: 'storage-write-failed', message: detail });
+
+export function createStorageService(options: StorageServiceOptions) {
+  const paths = storagePaths(options.directory);
+  const backups = createBackupStore(paths.backupsDirectory);
+  const writer = options.createWriter(paths.directory);
+  const listeners = new Set<(status: StorageStatus) => void>();
+  const { waitMs, maxWaitMs } = options.debounce ?? { waitMs: 400, maxWaitMs: 2000 };
+
+  let document: PlannerDocument | null = null;
+  let dirty = false;
+  let savedAt: string | null = null;
+  let writeBlocked: string | null = null;
+
+  const emit = (status: StorageStatus) => listeners.forEach((listener) => listener(status));
+  const receipt = (): SaveReceipt => ({ savedAt, pending: dirty });
+
+  function writeNow(): Result<SaveReceipt> {
+    if (!document || !dirty) return ok(receipt());
+    if (writeBlocked) return fail('storage-write-failed', writeBlocked);
+    try {
+      ensurePrivateDirectory(paths.directory);
+      writer.write(document);
+    } catch (error) {
+      const problem = writeFailure(describeError(error));
+      emit({ state: 'failed', error: problem });
+      return { ok: false, error: problem };
+    }
+    dirty = false;
+    const now = options.now();
+    savedAt = now.toISOString();
+    emit({ state: 'saved', savedAt });
+    try {
+      backups.refresh(document, now);
+    } catch {
+      // A missed backup must not turn a good save into an error; the next save retries it.
+    }
+    return ok(receipt());
+  }
+
+  const scheduleWrite = debounceFn(writeNow, { wait: waitMs, maxWait: maxWaitMs });
+
+  return {
+    paths,
+
+    /** Reads (and if needed recovers) the file. Call once, before anything else. */
+    load(): LoadedDocument {
+      const outcome = loadDocument(paths, backups, options.now());
+      document = outcome.document;
+      writeBlocked = outcome.writeBlocked;
+      let problem = outcome.writeBlocked ?? outcome.writeError;
+      if (problem === null) {
+        try {
+          ensurePrivateDirectory(paths.directory);
+          if (outcome.loadedCleanly) backups.refresh(document, options.now());
+        } catch (error) {
+          problem = describeError(error);
+        }
+      }
+      return {
+        document,
+        recovery: outcome.recovery,
+        location: {
+          dataFile: paths.dataFile,
+          backupsDirectory: paths.backupsDirectory,
+          quarantineDirectory: paths.quarantineDirectory,
+        },
+        writeProblem: problem === null ? null : writeFailure(problem),
+      };
+    },
+
+    current(): PlannerDocument {
+      if (!document) throw new Error('storage used before load()');
+      return document;
+    },
+
+    /** Validates the whole document with the change applied; only a valid one is kept. */
+    replaceSection(update: SectionUpdate): Result<SaveReceipt> {
+      if (!document) return fail('internal', 'storage used before load()');
+      const candidate = plannerDocumentSchema.safeParse({ ...document, [update.section]: update.value });
+      if (!candidate.success) {
+        const issues = candidate.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        }));
+        return fail('invalid-request', 'the document would not be valid', issues);
+      }
+      document = candidate.data;
+      dirty = true;
+      emit({ state: 'pending' });
+      scheduleWrite();
+      return ok(receipt());
+    },
+
+    /** Writes any pending change now: on quit, and before exports. */
+    flush(): Result<SaveReceipt> {
+      scheduleWrite.cancel();
+      return writeNow();
+    },
+
+    onStatus(listener: (status: StorageStatus) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type StorageService = ReturnType<typeof createStorageService>;

@@ -1,0 +1,115 @@
+/**
+ * The IPC contract: every channel, what it takes and what it returns.
+ *
+ * Main's handlers (main/ipc/handlers.ts) and the renderer's `window.api`
+ * (preload/contract/planner-api.ts) are both typed from these interfaces, so a channel
+ * added, renamed or retyped here fails the type-check on whichever side was not updated.
+ * This file holds types and names only, so the sandboxed preload stays tiny.
+ */
+import type { Language, PlannerDocument, Preferences, Profile } from './document';
+import type { ApiError, Result } from './result';
+
+export type SectionUpdate =
+  | { section: 'profile'; value: Profile }
+  | { section: 'preferences'; value: Preferences };
+
+/** Why the saved file could not be used as it was found. */
+export type RecoveryReason = 'missing' | 'truncated' | 'corrupt' | 'schema-invalid' | 'newer-version';
+
+export interface RecoveryNotice {
+  reason: RecoveryReason;
+  /** Byte-identical copy of the unusable file, or null when there was no file to keep. */
+  quarantinedCopy: string | null;
+  /** The backup that was restored, or null when none was usable and the app started empty. */
+  restoredBackup: { file: string; savedAt: string } | null;
+}
+
+export interface StorageLocation {
+  dataFile: string;
+  backupsDirectory: string;
+  quarantineDirectory: string;
+}
+
+export interface LoadedDocument {
+  document: PlannerDocument;
+  recovery: RecoveryNotice | null;
+  location: StorageLocation;
+  /** Set when the data folder cannot be written: the app runs, but nothing is saved yet. */
+  writeProblem: ApiError | null;
+}
+
+export interface SaveReceipt {
+  /** ISO time of the last write that reached the disk, or null when none has yet. */
+  savedAt: string | null;
+  pending: boolean;
+}
+
+export type StorageStatus =
+  | { state: 'pending' }
+  | { state: 'saved'; savedAt: string }
+  | { state: 'failed'; error: ApiError };
+
+export interface ExternalLinkOutcome {
+  opened: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  runtime: 'electron' | 'browser-preview';
+  platform: string;
+  /** The interface language the operating system suggests, for first run. */
+  systemLanguage: Language;
+}
+
+/** Request and response of every invoke channel. `undefined` request means "no argument". */
+export interface InvokeContract {
+  'document:load': { request: undefined; response: LoadedDocument };
+  'document:save-section': { request: SectionUpdate; response: SaveReceipt };
+  'document:flush': { request: undefined; response: SaveReceipt };
+  'shell:open-external': { request: string; response: ExternalLinkOutcome };
+  'app:get-info': { request: undefined; response: AppInfo };
+}
+export type InvokeChannel = keyof InvokeContract;
+export type RequestOf<C extends InvokeChannel> = InvokeContract[C]['request'];
+export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
+
+/** Messages main pushes to the renderer. */
+export interface EventContract {
+  'storage:status': StorageStatus;
+}
+export type EventChannel = keyof EventContract;
+
+export const INVOKE_CHANNELS = [
+  'document:load',
+  'document:save-section',
+  'document:flush',
+  'shell:open-external',
+  'app:get-info',
+] as const satisfies readonly InvokeChannel[];
+
+export const EVENT_CHANNELS = ['storage:status'] as const satisfies readonly EventChannel[];
+
+/** What `window.api` offers the renderer: named functions only, never a raw channel. */
+export interface PlannerApi {
+  loadDocument(): Promise<Result<LoadedDocument>>;
+  saveSection(update: SectionUpdate): Promise<Result<SaveReceipt>>;
+  flush(): Promise<Result<SaveReceipt>>;
+  openExternal(url: string): Promise<Result<ExternalLinkOutcome>>;
+  getAppInfo(): Promise<Result<AppInfo>>;
+  /** Returns the function that unsubscribes. The listener never sees an Electron event. */
+  onStorageStatus(listener: (status: StorageStatus) => void): () => void;
+}
+
+/** The exact keys of `window.api`, checked at run time by the end-to-end suite. */
+export const PLANNER_API_METHODS = [
+  'loadDocument',
+  'saveSection',
+  'flush',
+  'openExternal',
+  'getAppInfo',
+  'onStorageStatus',
+] as const satisfies readonly (keyof PlannerApi)[];
+
+// Fails to compile if PLANNER_API_METHODS misses a PlannerApi method.
+type MissingMethods = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;
+export const everyMethodListed: MissingMethods extends never ? true : never = true;

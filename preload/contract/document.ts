@@ -1,0 +1,86 @@
+/**
+ * The saved document: one versioned object holding everything the user keeps.
+ *
+ * The same schema validates the file on load, every save, and (later) every import, so a
+ * document that passes here is the only kind that ever reaches the disk.
+ * Bump CURRENT_SCHEMA_VERSION and add a migration in main/services/storage/migrations.ts
+ * whenever the shape changes.
+ */
+import { z } from 'zod';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+/** Countries with their own currency, date and paper conventions (renderer/src/domain/countries.ts). */
+export const COUNTRY_CODES = ['FR', 'BE', 'CH', 'LU', 'CA', 'US', 'GB', 'IE', 'DE', 'ES', 'IT', 'NL', 'AU', 'NZ'] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+export const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'CAD', 'CHF', 'AUD', 'NZD'] as const;
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+
+/** A calendar day, stored as ISO `YYYY-MM-DD` (no time zone to drift). */
+export const isoDateSchema = z.iso.date();
+
+/** Money is always an integer count of the currency's minor unit (cents). */
+export const moneySchema = z.strictObject({
+  amountMinor: z.int().min(0).max(100_000_000_00),
+  currency: z.enum(CURRENCY_CODES),
+});
+export type Money = z.infer<typeof moneySchema>;
+
+export const profileSchema = z.strictObject({
+  name: z.string().trim().max(120),
+  country: z.enum(COUNTRY_CODES),
+  layoffDate: isoDateSchema.nullable(),
+  lastPaidDay: isoDateSchema.nullable(),
+  previousRole: z.string().trim().max(160),
+  previousEmployer: z.string().trim().max(160),
+  previousMonthlyPay: moneySchema.nullable(),
+  hoursPerWeek: z.int().min(0).max(80),
+  /** When the user finished first-run onboarding; null until then. */
+  onboardedAt: z.iso.datetime().nullable(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const preferencesSchema = z.strictObject({
+  language: z.enum(LANGUAGES),
+  theme: z.enum(THEMES),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const plannerDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  profile: profileSchema,
+  preferences: preferencesSchema,
+});
+export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
+
+/** The sections a renderer may replace, each validated by its own schema first. */
+export const sectionSchemas = {
+  profile: profileSchema,
+  preferences: preferencesSchema,
+} as const;
+export type SectionName = keyof typeof sectionSchemas;
+
+export function createDefaultDocument(): PlannerDocument {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    profile: {
+      name: '',
+      country: 'US',
+      layoffDate: null,
+      lastPaidDay: null,
+      previousRole: '',
+      previousEmployer: '',
+      previousMonthlyPay: null,
+      hoursPerWeek: 15,
+      onboardedAt: null,
+    },
+    preferences: { language: 'en', theme: 'system' },
+  };
+}

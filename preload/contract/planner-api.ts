@@ -1,0 +1,30 @@
+/**
+ * Builds `window.api` over any transport. Electron's preload passes an ipcRenderer transport;
+ * the browser preview passes an HTTP one. Only the transport differs, so both runtimes
+ * expose exactly the same functions.
+ */
+import type {
+  EventChannel,
+  EventContract,
+  InvokeChannel,
+  PlannerApi,
+  RequestOf,
+  ResponseOf,
+} from './channels';
+import type { Result } from './result';
+
+export interface BridgeTransport {
+  invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  subscribe<E extends EventChannel>(channel: E, listener: (payload: EventContract[E]) => void): () => void;
+}
+
+export function createPlannerApi(transport: BridgeTransport): PlannerApi {
+  return {
+    loadDocument: () => transport.invoke('document:load', undefined),
+    saveSection: (update) => transport.invoke('document:save-section', update),
+    flush: () => transport.invoke('document:flush', undefined),
+    openExternal: (url) => transport.invoke('shell:open-external', url),
+    getAppInfo: () => transport.invoke('app:get-info', undefined),
+    onStorageStatus: (listener) => transport.subscribe('storage:status', listener),
+  } satisfies PlannerApi;
+}

@@ -1,0 +1,22 @@
+/**
+ * Runtime validators for every invoke channel's request. Main runs these on each message
+ * before a handler sees it; the mapped type makes a missing channel a compile error.
+ */
+import { z } from 'zod';
+import type { InvokeChannel, RequestOf } from './channels';
+import { preferencesSchema, profileSchema } from './document';
+
+const sectionUpdateSchema = z.discriminatedUnion('section', [
+  z.strictObject({ section: z.literal('profile'), value: profileSchema }),
+  z.strictObject({ section: z.literal('preferences'), value: preferencesSchema }),
+]);
+
+const noArgument = z.undefined();
+
+export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
+  'document:load': noArgument,
+  'document:save-section': sectionUpdateSchema,
+  'document:flush': noArgument,
+  'shell:open-external': z.string().max(2048),
+  'app:get-info': noArgument,
+};

@@ -1,0 +1,37 @@
+import { useId, type ReactElement, cloneElement } from 'react';
+
+/**
+ * A labelled form control with its hint and error wired for assistive technology:
+ * the label names it, aria-describedby reads the hint and error, aria-invalid flags it.
+ */
+export function Field(props: {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [props.hint ? hintId : null, props.error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <div className={`field${props.error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {cloneElement(props.children, {
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': props.error ? true : undefined,
+      })}
+      {props.hint ? (
+        <p id={hintId} className="field-hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={errorId} className="field-error">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

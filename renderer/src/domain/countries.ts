@@ -1,0 +1,51 @@
+/**
+ * What the profile's country decides: currency, paper size for exports, the benefit rules the
+ * Budget offers, and the regional half of the date locale. Names come from Intl.DisplayNames,
+ * so they are translated by the platform.
+ */
+import type { CountryCode, CurrencyCode, Language } from '../../../preload/contract/document';
+
+export type PaperSize = 'A4' | 'Letter';
+export type BenefitRules = 'france-are' | 'us-state' | 'manual';
+
+export interface CountryConventions {
+  currency: CurrencyCode;
+  paper: PaperSize;
+  benefits: BenefitRules;
+}
+
+export const COUNTRY_CONVENTIONS = {
+  FR: { currency: 'EUR', paper: 'A4', benefits: 'france-are' },
+  BE: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  CH: { currency: 'CHF', paper: 'A4', benefits: 'manual' },
+  LU: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  CA: { currency: 'CAD', paper: 'Letter', benefits: 'manual' },
+  US: { currency: 'USD', paper: 'Letter', benefits: 'us-state' },
+  GB: { currency: 'GBP', paper: 'A4', benefits: 'manual' },
+  IE: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  DE: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  ES: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  IT: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  NL: { currency: 'EUR', paper: 'A4', benefits: 'manual' },
+  AU: { currency: 'AUD', paper: 'A4', benefits: 'manual' },
+  NZ: { currency: 'NZD', paper: 'A4', benefits: 'manual' },
+} as const satisfies Record<CountryCode, CountryConventions>;
+
+export function conventionsFor(country: CountryCode): CountryConventions {
+  return COUNTRY_CONVENTIONS[country];
+}
+
+/** BCP 47 tag for formatting: the interface language with the user's region, e.g. fr-CA, en-GB. */
+export function formattingLocale(language: Language, country: CountryCode): string {
+  return `${language}-${country}`;
+}
+
+export function countryName(country: CountryCode, language: Language): string {
+  return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
+}
+
+/** A guess for first run from the browser or OS locale, e.g. fr-FR → FR; the user confirms it. */
+export function countryFromLocale(locale: string, fallback: CountryCode = 'US'): CountryCode {
+  const region = new Intl.Locale(locale).maximize().region;
+  return region && region in COUNTRY_CONVENTIONS ? (region as CountryCode) : fallback;
+}

@@ -1,0 +1,40 @@
+/**
+ * Calendar days as the user sees and types them, through date-fns and its locales.
+ * Stored dates are ISO `YYYY-MM-DD`; the screen shows the locale's short date (05/03/2026
+ * in France, 03/05/2026 in the US), and typing accepts that form or ISO.
+ */
+import { format, isValid, parse, parseISO, type Locale } from 'date-fns';
+import { enGB, enUS, fr, frCA } from 'date-fns/locale';
+import type { CountryCode, Language } from '../../../preload/contract/document';
+
+export function dateLocale(language: Language, country: CountryCode): Locale {
+  if (language === 'fr') return country === 'CA' ? frCA : fr;
+  return country === 'US' ? enUS : enGB;
+}
+
+export function formatIsoDay(isoDay: string, locale: Locale): string {
+  return format(parseISO(isoDay), 'P', { locale });
+}
+
+export function formatLongDay(isoDay: string, locale: Locale): string {
+  return format(parseISO(isoDay), 'PPP', { locale });
+}
+
+/** The typed day as ISO, or null if it is not a real calendar day. */
+export function parseTypedDay(text: string, locale: Locale): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const reference = new Date(2000, 0, 1);
+  for (const pattern of ['P', 'yyyy-MM-dd']) {
+    const parsed = parse(trimmed, pattern, reference, { locale });
+    if (isValid(parsed) && parsed.getFullYear() >= 1900 && parsed.getFullYear() <= 2200) {
+      return format(parsed, 'yyyy-MM-dd');
+    }
+  }
+  return null;
+}
+
+/** The locale's short-date pattern, e.g. "dd/MM/y", for the hint next to date fields. */
+export function shortDatePattern(locale: Locale): string {
+  return locale.formatLong?.date({ width: 'short' }) ?? 'yyyy-MM-dd';
+}

@@ -1,0 +1,141 @@
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { COUNTRY_CODES, LANGUAGES, type Language, type Profile } from '../../../../preload/contract/document';
+import type { ApiError } from '../../../../preload/contract/result';
+import { conventionsFor, countryName, formattingLocale } from '../../domain/countries';
+import { dateLocale, shortDatePattern } from '../../domain/dates';
+import { moneyInputText } from '../../domain/money';
+import { Field } from '../../components/Field';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { profileFormSchema, TEXT_LIMITS, toFormValues, toProfile, type ProfileFormValues } from './profile-form-model';
+import { useDatePatternHint } from './use-date-pattern-hint';
+
+export interface ProfileFormProps {
+  profile: Profile;
+  language: Language;
+  submitLabel: string;
+  /** The new profile and language; resolves to an error to show, or null when saved. */
+  onSubmit: (profile: Profile, language: Language) => Promise<ApiError | null>;
+  /** Called when the language field changes, so the whole screen can switch at once. */
+  onLanguagePreview?: (language: Language) => void;
+  savedMessage?: string;
+}
+
+export function ProfileForm(props: ProfileFormProps) {
+  const { t } = useTranslation();
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const initialLocales = {
+    dateLocale: dateLocale(props.language, props.profile.country),
+    numberLocale: formattingLocale(props.language, props.profile.country),
+  };
+  const form = useForm<ProfileFormValues>({
+    defaultValues: toFormValues(props.profile, props.language, initialLocales),
+    resolver: (values, context, options) => {
+      const locales = {
+        dateLocale: dateLocale(values.language, values.country),
+        numberLocale: formattingLocale(values.language, values.country),
+      };
+      return zodResolver(profileFormSchema(locales))(values, context, options);
+    },
+    mode: 'onBlur',
+  });
+  const country = useWatch({ control: form.control, name: 'country' });
+  const language = useWatch({ control: form.control, name: 'language' });
+  const locales = useMemo(
+    () => ({ dateLocale: dateLocale(language, country), numberLocale: formattingLocale(language, country) }),
+    [language, country],
+  );
+  const hint = useDatePatternHint(shortDatePattern(locales.dateLocale));
+  const currency = conventionsFor(country).currency;
+  const errors = form.formState.errors;
+  const message = (key: string | undefined, max: number = TEXT_LIMITS.previousRole) =>
+    key
+      ? t(key as 'errors.required', {
+          pattern: hint.pattern,
+          example: moneyInputText(245050, locales.numberLocale),
+          max,
+        })
+      : undefined;
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const profile = toProfile(values, locales, props.profile.onboardedAt ?? new Date().toISOString());
+    const error = await props.onSubmit(profile, values.language);
+    setSaveError(error);
+    setSaved(error === null);
+  });
+
+  const languageField = form.register('language', {
+    onChange: (event: { target: { value: Language } }) => props.onLanguagePreview?.(event.target.value),
+  });
+
+  return (
+    <form className="profile-form" onSubmit={(event) => void submit(event)} noValidate>
+      <fieldset>
+        <legend>{t('profile.aboutYou')}</legend>
+        <Field label={t('profile.name')} error={message(errors.name?.message, TEXT_LIMITS.name)}>
+          <input type="text" autoComplete="name" {...form.register('name')} />
+        </Field>
+        <Field label={t('profile.country')} hint={t('profile.countryHelp')}>
+          <select {...form.register('country')}>
+            {COUNTRY_CODES.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code, language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('profile.language')}>
+          <select {...languageField}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t('profile.whatHappened')}</legend>
+        <Field label={t('profile.layoffDate')} hint={hint.text} error={message(errors.layoffDate?.message)}>
+          <input type="text" inputMode="numeric" autoComplete="off" {...form.register('layoffDate')} />
+        </Field>
+        <Field label={t('profile.lastPaidDay')} hint={hint.text} error={message(errors.lastPaidDay?.message)}>
+          <input type="text" inputMode="numeric" autoComplete="off" {...form.register('lastPaidDay')} />
+        </Field>
+        <Field label={t('profile.previousRole')} error={message(errors.previousRole?.message)}>
+          <input type="text" placeholder={t('profile.previousRolePlaceholder')} {...form.register('previousRole')} />
+        </Field>
+        <Field label={t('profile.previousEmployer')} error={message(errors.previousEmployer?.message)}>
+          <input type="text" autoComplete="organization" {...form.register('previousEmployer')} />
+        </Field>
+        <Field
+          label={t('profile.previousMonthlyPay', { currency })}
+          error={message(errors.previousMonthlyPay?.message)}
+        >
+          <input type="text" inputMode="decimal" autoComplete="off" {...form.register('previousMonthlyPay')} />
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t('profile.yourTime')}</legend>
+        <Field label={t('profile.hoursPerWeek')} hint={t('profile.hoursHelp')} error={message(errors.hoursPerWeek?.message)}>
+          <input type="text" inputMode="numeric" autoComplete="off" {...form.register('hoursPerWeek')} />
+        </Field>
+      </fieldset>
+      {saveError ? <ErrorMessage error={saveError} /> : null}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
+          {props.submitLabel}
+        </button>
+        {saved && props.savedMessage ? (
+          <p className="form-saved" role="status">
+            {props.savedMessage}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { SectionHeading } from '../../components/SectionHeading';
+import { useFormatters } from '../../components/use-formatters';
+import { useProfileStore } from '../../state/profile-store';
+
+export function TodaySection() {
+  const { t } = useTranslation();
+  const { longDay } = useFormatters();
+  const profile = useProfileStore((state) => state.profile);
+  if (!profile) return null;
+  const days = profile.layoffDate ? differenceInCalendarDays(new Date(), parseISO(profile.layoffDate)) : null;
+  return (
+    <>
+      <SectionHeading
+        title={t('today.title')}
+        intro={profile.name ? t('today.greeting', { name: profile.name }) : t('today.greetingAnonymous')}
+      />
+      <section className="card" aria-label={t('today.title')}>
+        {profile.layoffDate && days !== null ? (
+          <p>
+            {days >= 0
+              ? t('today.daysSinceLayoff', { count: days, date: longDay(profile.layoffDate) })
+              : t('today.layoffAhead', { count: -days, date: longDay(profile.layoffDate) })}
+          </p>
+        ) : null}
+        {profile.lastPaidDay ? <p>{t('today.lastPaid', { date: longDay(profile.lastPaidDay) })}</p> : null}
+        <p>{t('today.hours', { count: profile.hoursPerWeek })}</p>
+      </section>
+      <section className="card" aria-labelledby="today-next">
+        <h2 id="today-next">{t('today.nextTitle')}</h2>
+        <p>
+          <Link href="/profile">{t('today.nextProfile')}</Link>
+        </p>
+        <p className="muted-text">{t('today.nextProfileText')}</p>
+      </section>
+      <section className="card muted" aria-labelledby="today-coming">
+        <h2 id="today-coming">{t('today.comingTitle')}</h2>
+        <p>{t('today.comingText')}</p>
+      </section>
+    </>
+  );
+}

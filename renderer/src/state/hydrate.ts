@@ -1,0 +1,27 @@
+/**
+ * Fills every store from main before the first render, so no screen ever shows empty
+ * placeholders that then jump to the real data.
+ */
+import { plannerApi } from './api';
+import { usePreferencesStore } from './preferences-store';
+import { useProfileStore } from './profile-store';
+import { applyStorageStatus, useStorageStore } from './storage-store';
+import type { ApiError } from '../../../preload/contract/result';
+import type { PlannerDocument } from '../../../preload/contract/document';
+
+export async function hydrateStores(): Promise<{ ok: true; document: PlannerDocument } | { ok: false; error: ApiError }> {
+  const api = plannerApi();
+  const [loaded, info] = await Promise.all([api.loadDocument(), api.getAppInfo()]);
+  if (!loaded.ok) return loaded;
+  const { document, recovery, location, writeProblem } = loaded.value;
+  useProfileStore.setState({ profile: document.profile });
+  usePreferencesStore.setState(document.preferences);
+  useStorageStore.setState({
+    recovery,
+    location,
+    writeProblem,
+    appInfo: info.ok ? info.value : null,
+  });
+  api.onStorageStatus(applyStorageStatus);
+  return { ok: true, document };
+}
