@@ -6,7 +6,8 @@
 import { extname, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './ipc/trusted-sender';
 
-export type ResolvedRequest = { ok: true; filePath: string; contentType: string } | { ok: false; status: 400 | 403 | 404 };
+export type ResolvedRequest =
+  { ok: true; filePath: string; contentType: string } | { ok: false; status: 400 | 403 | 404 };
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

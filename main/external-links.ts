@@ -17,7 +17,10 @@ export const EXTERNAL_LINK_HOSTS = [
   'jsonresume.org',
 ] as const;
 
-export function isAllowedExternalUrl(candidate: string, hosts: readonly string[] = EXTERNAL_LINK_HOSTS): boolean {
+export function isAllowedExternalUrl(
+  candidate: string,
+  hosts: readonly string[] = EXTERNAL_LINK_HOSTS,
+): boolean {
   let url: URL;
   try {
     url = new URL(candidate);

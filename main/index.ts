@@ -44,7 +44,10 @@ async function start(): Promise<void> {
     }),
   );
 
-  const window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), stateDirectory: app.getPath('userData') });
+  const window = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    stateDirectory: app.getPath('userData'),
+  });
   mainWindow = window;
   const unsubscribe = storage.onStatus((status) => sendEvent(window.webContents, 'storage:status', status));
   window.on('closed', () => {

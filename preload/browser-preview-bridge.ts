@@ -44,4 +44,7 @@ const httpTransport: BridgeTransport = {
   },
 };
 
-Object.defineProperty(window, 'api', { value: Object.freeze(createPlannerApi(httpTransport)), enumerable: true });
+Object.defineProperty(window, 'api', {
+  value: Object.freeze(createPlannerApi(httpTransport)),
+  enumerable: true,
+});

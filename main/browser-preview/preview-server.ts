@@ -99,12 +99,18 @@ export async function startPreviewServer(options: {
 
       if (url.pathname.startsWith('/__preview/api/')) {
         const channel = url.pathname.slice('/__preview/api/'.length) as InvokeChannel;
-        if (request.method !== 'POST' || !INVOKE_CHANNELS.includes(channel)) return send(response, 404, '', 'text/plain');
+        if (request.method !== 'POST' || !INVOKE_CHANNELS.includes(channel))
+          return send(response, 404, '', 'text/plain');
         if (!tokensMatch(token, request.headers['x-passerelle-token'] as string | undefined)) {
           return send(response, 403, 'forbidden', 'text/plain');
         }
-        const body = await readBody(request);
-        if (body === null) return send(response, 413, 'too large', 'text/plain');
+        const declared = Number(request.headers['content-length'] ?? 0);
+        const body = declared > MAX_REQUEST_BYTES ? null : await readBody(request);
+        if (body === null) {
+          response.setHeader('connection', 'close');
+          send(response, 413, 'too large', 'text/plain');
+          return request.destroy();
+        }
         let payload: unknown;
         try {
           payload = (JSON.parse(body) as { payload?: unknown }).payload;
@@ -115,21 +121,29 @@ export async function startPreviewServer(options: {
         return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (url.pathname === '/__preview/events') {
-        if (!tokensMatch(token, url.searchParams.get('token'))) return send(response, 403, 'forbidden', 'text/plain');
+        if (!tokensMatch(token, url.searchParams.get('token')))
+          return send(response, 403, 'forbidden', 'text/plain');
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
         response.write(': connected\n\n');
         streams.add(response);
         request.on('close', () => streams.delete(response));
         return;
       }
-      if (url.pathname === '/__preview/bridge.js') return send(response, 200, bridge, 'text/javascript; charset=utf-8');
+      if (url.pathname === '/__preview/bridge.js')
+        return send(response, 200, bridge, 'text/javascript; charset=utf-8');
 
-      const resolved = resolveAppRequest(`${APP_SCHEME}://${APP_HOST}${url.pathname}`, options.rendererDirectory);
+      const resolved = resolveAppRequest(
+        `${APP_SCHEME}://${APP_HOST}${url.pathname}`,
+        options.rendererDirectory,
+      );
       if (!resolved.ok) return send(response, resolved.status, '', 'text/plain');
       const file = await readFile(resolved.filePath).catch(() => null);
       if (!file) return send(response, 404, '', 'text/plain');
       if (!resolved.filePath.endsWith('index.html')) {
-        response.writeHead(200, { 'content-type': resolved.contentType, 'x-content-type-options': 'nosniff' });
+        response.writeHead(200, {
+          'content-type': resolved.contentType,
+          'x-content-type-options': 'nosniff',
+        });
         return response.end(file);
       }
       const html = file

@@ -35,7 +35,10 @@ function validated<C extends InvokeChannel>(channel: C, handle: TypedHandlers[C]
   return async (payload: unknown): Promise<Result<ResponseOf<C>>> => {
     const parsed = requestSchemas[channel].safeParse(payload);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const issues = parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+      }));
       return fail('invalid-request', `${channel}: the request is not valid`, issues);
     }
     try {

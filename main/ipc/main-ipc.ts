@@ -10,7 +10,10 @@ import type { InvokeHandlers } from './handlers';
 import { isTrustedSender, type SenderFrameLike } from './trusted-sender';
 
 /** `target` is Electron's ipcMain in the app; tests pass a fake to forge senders. */
-export function registerInvokeHandlers(handlers: InvokeHandlers, target: Pick<IpcMain, 'handle'> = ipcMain): void {
+export function registerInvokeHandlers(
+  handlers: InvokeHandlers,
+  target: Pick<IpcMain, 'handle'> = ipcMain,
+): void {
   for (const channel of INVOKE_CHANNELS) {
     target.handle(channel, (event, payload: unknown) => {
       const frame: SenderFrameLike | null = event.senderFrame;
@@ -20,6 +23,10 @@ export function registerInvokeHandlers(handlers: InvokeHandlers, target: Pick<Ip
   }
 }
 
-export function sendEvent<E extends EventChannel>(contents: WebContents, channel: E, payload: EventContract[E]): void {
+export function sendEvent<E extends EventChannel>(
+  contents: WebContents,
+  channel: E,
+  payload: EventContract[E],
+): void {
   if (!contents.isDestroyed()) contents.send(channel, payload);
 }

@@ -10,8 +10,7 @@ import type { Language, PlannerDocument, Preferences, Profile } from './document
 import type { ApiError, Result } from './result';
 
 export type SectionUpdate =
-  | { section: 'profile'; value: Profile }
-  | { section: 'preferences'; value: Preferences };
+  { section: 'profile'; value: Profile } | { section: 'preferences'; value: Preferences };
 
 /** Why the saved file could not be used as it was found. */
 export type RecoveryReason = 'missing' | 'truncated' | 'corrupt' | 'schema-invalid' | 'newer-version';
@@ -45,9 +44,7 @@ export interface SaveReceipt {
 }
 
 export type StorageStatus =
-  | { state: 'pending' }
-  | { state: 'saved'; savedAt: string }
-  | { state: 'failed'; error: ApiError };
+  { state: 'pending' } | { state: 'saved'; savedAt: string } | { state: 'failed'; error: ApiError };
 
 export interface ExternalLinkOutcome {
   opened: boolean;

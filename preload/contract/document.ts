@@ -17,7 +17,22 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 
 /** Countries with their own currency, date and paper conventions (renderer/src/domain/countries.ts). */
-export const COUNTRY_CODES = ['FR', 'BE', 'CH', 'LU', 'CA', 'US', 'GB', 'IE', 'DE', 'ES', 'IT', 'NL', 'AU', 'NZ'] as const;
+export const COUNTRY_CODES = [
+  'FR',
+  'BE',
+  'CH',
+  'LU',
+  'CA',
+  'US',
+  'GB',
+  'IE',
+  'DE',
+  'ES',
+  'IT',
+  'NL',
+  'AU',
+  'NZ',
+] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 export const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'CAD', 'CHF', 'AUD', 'NZD'] as const;

@@ -21,7 +21,11 @@ export interface RetentionPolicy {
   dailyDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { recentCount: 10, recentIntervalMinutes: 5, dailyDays: 14 };
+export const DEFAULT_RETENTION: RetentionPolicy = {
+  recentCount: 10,
+  recentIntervalMinutes: 5,
+  dailyDays: 14,
+};
 
 const RECENT_PATTERN = "yyyyMMdd'T'HHmmssSSS";
 const DAILY_PATTERN = 'yyyy-MM-dd';
@@ -76,7 +80,9 @@ export function backupsDue(
   if (!newestRecent || differenceInMinutes(now, newestRecent.takenAt) >= policy.recentIntervalMinutes) {
     due.push('recent');
   }
-  if (!entries.some((entry) => entry.kind === 'daily' && differenceInCalendarDays(now, entry.takenAt) === 0)) {
+  if (
+    !entries.some((entry) => entry.kind === 'daily' && differenceInCalendarDays(now, entry.takenAt) === 0)
+  ) {
     due.push('daily');
   }
   return due;

@@ -40,7 +40,8 @@ export function inspectDocumentBytes(
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: looksTruncated(message) ? 'truncated' : 'corrupt', detail: message };
   }
-  if (!isPlainObject(parsed)) return { ok: false, reason: 'schema-invalid', detail: 'the top level is not an object' };
+  if (!isPlainObject(parsed))
+    return { ok: false, reason: 'schema-invalid', detail: 'the top level is not an object' };
 
   const migrated = migrateToCurrent(parsed, migrations);
   if (!migrated.ok) {

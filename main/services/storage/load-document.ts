@@ -87,8 +87,15 @@ export function loadDocument(paths: StoragePaths, backups: BackupStore, now: Dat
 
   const inspection = inspectDocumentBytes(bytes);
   if (inspection.ok) {
-    const writeError = inspection.migratedFrom === null ? null : tryWrite(paths.dataFile, inspection.document);
-    return { document: inspection.document, recovery: null, loadedCleanly: true, writeBlocked: null, writeError };
+    const writeError =
+      inspection.migratedFrom === null ? null : tryWrite(paths.dataFile, inspection.document);
+    return {
+      document: inspection.document,
+      recovery: null,
+      loadedCleanly: true,
+      writeBlocked: null,
+      writeError,
+    };
   }
 
   let quarantined: string | null = null;

@@ -30,7 +30,11 @@ export function migrateToCurrent(
 ): MigrationOutcome {
   const startVersion = readSchemaVersion(document);
   if (startVersion === null) {
-    return { ok: false, problem: 'unknown-version', detail: 'schemaVersion is missing or not a positive integer' };
+    return {
+      ok: false,
+      problem: 'unknown-version',
+      detail: 'schemaVersion is missing or not a positive integer',
+    };
   }
   if (startVersion > currentVersion) {
     return {
@@ -48,7 +52,11 @@ export function migrateToCurrent(
     try {
       working = { ...migrate(working), schemaVersion: version + 1 };
     } catch (error) {
-      return { ok: false, problem: 'migration-failed', detail: `migration from ${version}: ${String(error)}` };
+      return {
+        ok: false,
+        problem: 'migration-failed',
+        detail: `migration from ${version}: ${String(error)}`,
+      };
     }
   }
   return { ok: true, document: working, migratedFrom: startVersion === currentVersion ? null : startVersion };

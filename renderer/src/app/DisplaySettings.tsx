@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type Language, type ThemeChoice } from '../../../preload/contract/document';
 import { setLanguage, setTheme, usePreferencesStore } from '../state/preferences-store';
 
-const THEME_LABELS = { system: 'settings.themeSystem', light: 'settings.themeLight', dark: 'settings.themeDark' } as const;
+const THEME_LABELS = {
+  system: 'settings.themeSystem',
+  light: 'settings.themeLight',
+  dark: 'settings.themeDark',
+} as const;
 
 export function DisplaySettings() {
   const { t } = useTranslation();
@@ -29,7 +33,11 @@ export function DisplaySettings() {
       </div>
       <div className="field compact">
         <label htmlFor={themeId}>{t('settings.theme')}</label>
-        <select id={themeId} value={theme} onChange={(event) => void setTheme(event.target.value as ThemeChoice)}>
+        <select
+          id={themeId}
+          value={theme}
+          onChange={(event) => void setTheme(event.target.value as ThemeChoice)}
+        >
           {THEMES.map((choice) => (
             <option key={choice} value={choice}>
               {t(THEME_LABELS[choice])}

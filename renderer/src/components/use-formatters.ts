@@ -23,7 +23,8 @@ export function useFormatters() {
       longDay: (iso: string) => formatLongDay(iso, locale),
       time: (isoDateTime: string) => format(parseISO(isoDateTime), 'p', { locale }),
       dateTime: (isoDateTime: string) => format(parseISO(isoDateTime), 'PPp', { locale }),
-      money: (amountMinor: number, currency: CurrencyCode) => formatMoney(amountMinor, currency, numberLocale),
+      money: (amountMinor: number, currency: CurrencyCode) =>
+        formatMoney(amountMinor, currency, numberLocale),
       datePattern: shortDatePattern(locale),
     };
   }, [language, country]);

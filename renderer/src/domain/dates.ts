@@ -12,8 +12,17 @@ export function dateLocale(language: Language, country: CountryCode): Locale {
   return country === 'US' ? enUS : enGB;
 }
 
+/**
+ * The locale's short-date order with a four-digit year: some locales (fr-CA) use two-digit
+ * years, which cannot be read back without guessing the century.
+ */
+export function shortDatePattern(locale: Locale): string {
+  const pattern = locale.formatLong?.date({ width: 'short' }) ?? 'yyyy-MM-dd';
+  return pattern.replace(/y+/, 'yyyy');
+}
+
 export function formatIsoDay(isoDay: string, locale: Locale): string {
-  return format(parseISO(isoDay), 'P', { locale });
+  return format(parseISO(isoDay), shortDatePattern(locale), { locale });
 }
 
 export function formatLongDay(isoDay: string, locale: Locale): string {
@@ -25,16 +34,11 @@ export function parseTypedDay(text: string, locale: Locale): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   const reference = new Date(2000, 0, 1);
-  for (const pattern of ['P', 'yyyy-MM-dd']) {
+  for (const pattern of [shortDatePattern(locale), 'yyyy-MM-dd']) {
     const parsed = parse(trimmed, pattern, reference, { locale });
     if (isValid(parsed) && parsed.getFullYear() >= 1900 && parsed.getFullYear() <= 2200) {
       return format(parsed, 'yyyy-MM-dd');
     }
   }
   return null;
-}
-
-/** The locale's short-date pattern, e.g. "dd/MM/y", for the hint next to date fields. */
-export function shortDatePattern(locale: Locale): string {
-  return locale.formatLong?.date({ width: 'short' }) ?? 'yyyy-MM-dd';
 }

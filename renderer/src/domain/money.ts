@@ -29,22 +29,44 @@ export function moneyInputText(amountMinor: number, locale: string): string {
 }
 
 function decimalSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return (
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
+  );
 }
 
+const GROUP_SEPARATORS = "\\s\u00a0\u202f'’.,";
+const WELL_GROUPED = new RegExp(`^\\d{1,3}(?:[${GROUP_SEPARATORS}]\\d{3})+$`);
+
 /**
- * Reads a typed amount in the user's locale ("2 450,50", "2,450.50", "2450") into minor
- * units. Returns null for anything that is not a plain non-negative amount, so the form can
- * say so rather than guess.
+ * Reads a typed amount ("2 450,50", "2,450.50", "1'250.25", "$2,450") into minor units.
+ * The decimal separator is read from the text: a final "." or "," followed by one or two
+ * digits is the decimal point in any locale (a Swiss user types "1250.50" whatever the
+ * locale says). A final separator followed by exactly three digits is grouping, unless it is
+ * the locale's own decimal sign, where "12.345" is ambiguous and refused rather than guessed.
+ * Negative amounts and anything else return null, so the form can say so.
  */
 export function parseMoneyInput(text: string, locale: string): number | null {
-  const decimal = decimalSeparator(locale);
-  const grouping = decimal === ',' ? /[\s\u00a0\u202f.'’]/g : /[\s\u00a0\u202f,'’]/g;
-  const cleaned = text.trim().replace(/[^\d.,\s\u00a0\u202f'’]/g, '').replace(grouping, '');
-  const normalised = decimal === ',' ? cleaned.replace(',', '.') : cleaned;
-  const match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(normalised);
-  if (!match || text.trim() === '') return null;
-  const major = Number(match[1]);
-  const minor = Number((match[2] ?? '').padEnd(MINOR_DIGITS, '0'));
-  return major * MINOR_PER_MAJOR + minor;
+  const trimmed = text.trim();
+  if (trimmed === '' || /[-−]/.test(trimmed)) return null;
+  const cleaned = trimmed.replace(/[^\d.,\s\u00a0\u202f'’]/g, '').trim();
+  let integerPart = cleaned;
+  let fraction = '';
+  const last = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
+  if (last >= 0) {
+    const tail = cleaned.slice(last + 1);
+    if (/^\d{1,2}$/.test(tail)) {
+      integerPart = cleaned.slice(0, last);
+      fraction = tail;
+    } else if (
+      /^\d{3}$/.test(tail) &&
+      cleaned[last] === decimalSeparator(locale) &&
+      !/[.,]/.test(cleaned.slice(0, last))
+    ) {
+      return null;
+    }
+  }
+  if (!/^\d+$/.test(integerPart) && !WELL_GROUPED.test(integerPart)) return null;
+  const digits = integerPart.replace(/\D/g, '');
+  if (digits.length > 12) return null;
+  return Number(digits) * MINOR_PER_MAJOR + Number(fraction.padEnd(MINOR_DIGITS, '0'));
 }

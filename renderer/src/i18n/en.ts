@@ -65,7 +65,8 @@ export const en = {
   dates: { day: 'DD', month: 'MM', year: 'YYYY', hint: 'Format: {{pattern}}' },
   profile: {
     title: 'Profile',
-    intro: 'Your situation. Passerelle uses it to plan your weeks and your budget; it never leaves this computer.',
+    intro:
+      'Your situation. Passerelle uses it to plan your weeks and your budget; it never leaves this computer.',
     aboutYou: 'About you',
     whatHappened: 'What happened',
     yourTime: 'Your time',
@@ -111,9 +112,11 @@ export const en = {
   coming: {
     badge: 'Coming in this version',
     intro: 'This section is not built yet. When it arrives it will let you:',
-    skills: 'Rate your skills and see which specialist AI-tutor domains fit, with the gaps and credential gates for each.',
+    skills:
+      'Rate your skills and see which specialist AI-tutor domains fit, with the gaps and credential gates for each.',
     path: 'Turn your skill gaps into a dated weekly plan around the hours you have.',
-    applications: 'Track applications, follow-ups and assessments, with the job-search log counsellors ask for.',
+    applications:
+      'Track applications, follow-ups and assessments, with the job-search log counsellors ask for.',
     budget: 'See how long your savings, severance and benefits last against the date you will be ready.',
     export: 'Export a summary for your counsellor as PDF or Markdown, and back up or restore your data.',
   },

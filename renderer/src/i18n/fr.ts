@@ -120,8 +120,10 @@ export const fr: Messages = {
     path: 'Transformer vos lacunes en plan hebdomadaire daté, selon les heures dont vous disposez.',
     applications:
       'Suivre candidatures, relances et tests, avec le journal de recherche demandé par les conseiller·ères.',
-    budget: 'Voir combien de temps tiennent épargne, indemnités et allocations face à la date où vous serez prêt·e.',
-    export: 'Exporter un résumé en PDF ou Markdown pour votre conseiller·ère, et sauvegarder ou restaurer vos données.',
+    budget:
+      'Voir combien de temps tiennent épargne, indemnités et allocations face à la date où vous serez prêt·e.',
+    export:
+      'Exporter un résumé en PDF ou Markdown pour votre conseiller·ère, et sauvegarder ou restaurer vos données.',
   },
   notFound: { title: 'Page introuvable', back: 'Aller à Aujourd’hui' },
 };

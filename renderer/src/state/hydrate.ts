@@ -9,7 +9,9 @@ import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import type { PlannerDocument } from '../../../preload/contract/document';
 
-export async function hydrateStores(): Promise<{ ok: true; document: PlannerDocument } | { ok: false; error: ApiError }> {
+export async function hydrateStores(): Promise<
+  { ok: true; document: PlannerDocument } | { ok: false; error: ApiError }
+> {
   const api = plannerApi();
   const [loaded, info] = await Promise.all([api.loadDocument(), api.getAppInfo()]);
   if (!loaded.ok) return loaded;

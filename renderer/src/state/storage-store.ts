@@ -1,6 +1,11 @@
 /** Save status, recovery notice and write problems: what the user is told about their data. */
 import { create } from 'zustand';
-import type { AppInfo, RecoveryNotice, StorageLocation, StorageStatus } from '../../../preload/contract/channels';
+import type {
+  AppInfo,
+  RecoveryNotice,
+  StorageLocation,
+  StorageStatus,
+} from '../../../preload/contract/channels';
 import type { ApiError } from '../../../preload/contract/result';
 
 interface StorageState {
@@ -25,7 +30,8 @@ export const useStorageStore = create<StorageState>(() => ({
 export function applyStorageStatus(status: StorageStatus): void {
   useStorageStore.setState((state) => ({
     status,
-    writeProblem: status.state === 'failed' ? status.error : status.state === 'saved' ? null : state.writeProblem,
+    writeProblem:
+      status.state === 'failed' ? status.error : status.state === 'saved' ? null : state.writeProblem,
   }));
 }
 

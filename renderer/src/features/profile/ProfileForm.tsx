@@ -9,7 +9,13 @@ import { dateLocale, shortDatePattern } from '../../domain/dates';
 import { moneyInputText } from '../../domain/money';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { profileFormSchema, TEXT_LIMITS, toFormValues, toProfile, type ProfileFormValues } from './profile-form-model';
+import {
+  profileFormSchema,
+  TEXT_LIMITS,
+  toFormValues,
+  toProfile,
+  type ProfileFormValues,
+} from './profile-form-model';
 import { useDatePatternHint } from './use-date-pattern-hint';
 
 export interface ProfileFormProps {
@@ -107,7 +113,11 @@ export function ProfileForm(props: ProfileFormProps) {
           <input type="text" inputMode="numeric" autoComplete="off" {...form.register('lastPaidDay')} />
         </Field>
         <Field label={t('profile.previousRole')} error={message(errors.previousRole?.message)}>
-          <input type="text" placeholder={t('profile.previousRolePlaceholder')} {...form.register('previousRole')} />
+          <input
+            type="text"
+            placeholder={t('profile.previousRolePlaceholder')}
+            {...form.register('previousRole')}
+          />
         </Field>
         <Field label={t('profile.previousEmployer')} error={message(errors.previousEmployer?.message)}>
           <input type="text" autoComplete="organization" {...form.register('previousEmployer')} />
@@ -116,12 +126,21 @@ export function ProfileForm(props: ProfileFormProps) {
           label={t('profile.previousMonthlyPay', { currency })}
           error={message(errors.previousMonthlyPay?.message)}
         >
-          <input type="text" inputMode="decimal" autoComplete="off" {...form.register('previousMonthlyPay')} />
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            {...form.register('previousMonthlyPay')}
+          />
         </Field>
       </fieldset>
       <fieldset>
         <legend>{t('profile.yourTime')}</legend>
-        <Field label={t('profile.hoursPerWeek')} hint={t('profile.hoursHelp')} error={message(errors.hoursPerWeek?.message)}>
+        <Field
+          label={t('profile.hoursPerWeek')}
+          hint={t('profile.hoursHelp')}
+          error={message(errors.hoursPerWeek?.message)}
+        >
           <input type="text" inputMode="numeric" autoComplete="off" {...form.register('hoursPerWeek')} />
         </Field>
       </fieldset>

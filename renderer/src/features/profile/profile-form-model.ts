@@ -40,7 +40,10 @@ const HOURS = /^\d{1,2}$/;
 export function profileFormSchema(locales: FormLocales) {
   const optionalDay = z
     .string()
-    .refine((text) => text.trim() === '' || parseTypedDay(text, locales.dateLocale) !== null, 'errors.dateInvalid');
+    .refine(
+      (text) => text.trim() === '' || parseTypedDay(text, locales.dateLocale) !== null,
+      'errors.dateInvalid',
+    );
   return z.object({
     name: z.string().max(TEXT_LIMITS.name, 'errors.tooLong'),
     country: z.enum(COUNTRY_CODES),
@@ -48,13 +51,19 @@ export function profileFormSchema(locales: FormLocales) {
     layoffDate: z
       .string()
       .refine((text) => text.trim() !== '', 'errors.required')
-      .refine((text) => text.trim() === '' || parseTypedDay(text, locales.dateLocale) !== null, 'errors.dateInvalid'),
+      .refine(
+        (text) => text.trim() === '' || parseTypedDay(text, locales.dateLocale) !== null,
+        'errors.dateInvalid',
+      ),
     lastPaidDay: optionalDay,
     previousRole: z.string().max(TEXT_LIMITS.previousRole, 'errors.tooLong'),
     previousEmployer: z.string().max(TEXT_LIMITS.previousEmployer, 'errors.tooLong'),
     previousMonthlyPay: z
       .string()
-      .refine((text) => text.trim() === '' || parseMoneyInput(text, locales.numberLocale) !== null, 'errors.moneyInvalid'),
+      .refine(
+        (text) => text.trim() === '' || parseMoneyInput(text, locales.numberLocale) !== null,
+        'errors.moneyInvalid',
+      ),
     hoursPerWeek: z
       .string()
       .refine((text) => HOURS.test(text.trim()) && Number(text.trim()) <= 80, 'errors.hoursRange'),
@@ -79,7 +88,10 @@ export function toFormValues(profile: Profile, language: Language, locales: Form
 
 /** Only called on values the schema accepted. */
 export function toProfile(values: ProfileFormValues, locales: FormLocales, onboardedAt: string): Profile {
-  const pay = values.previousMonthlyPay.trim() === '' ? null : parseMoneyInput(values.previousMonthlyPay, locales.numberLocale);
+  const pay =
+    values.previousMonthlyPay.trim() === ''
+      ? null
+      : parseMoneyInput(values.previousMonthlyPay, locales.numberLocale);
   return {
     name: values.name.trim(),
     country: values.country,
@@ -87,7 +99,8 @@ export function toProfile(values: ProfileFormValues, locales: FormLocales, onboa
     lastPaidDay: parseTypedDay(values.lastPaidDay, locales.dateLocale),
     previousRole: values.previousRole.trim(),
     previousEmployer: values.previousEmployer.trim(),
-    previousMonthlyPay: pay === null ? null : { amountMinor: pay, currency: conventionsFor(values.country).currency },
+    previousMonthlyPay:
+      pay === null ? null : { amountMinor: pay, currency: conventionsFor(values.country).currency },
     hoursPerWeek: Number(values.hoursPerWeek.trim()),
     onboardedAt,
   };

@@ -1,0 +1,31 @@
+/**
+ * Child process for the crash test: saves the document in a tight loop, each state with a
+ * higher counter in the name, until the parent kills it with SIGKILL.
+ */
+import { createStorageService } from '../../main/services/storage/storage-service';
+import { createConfWriter } from '../../main/services/storage/document-writer';
+import Conf from 'conf';
+
+const directory = process.argv[2] ?? '';
+const storage = createStorageService({
+  directory,
+  now: () => new Date(),
+  createWriter: (d) => createConfWriter(Conf, d),
+});
+const { document } = storage.load();
+let counter = Number(/\d+/.exec(document.profile.name)?.[0] ?? 0);
+// A long role makes each write big enough that a kill can land mid-write.
+const filler = 'x'.repeat(150);
+function saveNext(): void {
+  counter += 1;
+  storage.replaceSection({
+    section: 'profile',
+    value: { ...document.profile, name: `state ${counter}`, previousRole: filler },
+  });
+  storage.flush();
+}
+
+// One state on disk before the parent starts its clock, so every kill has a state to keep.
+saveNext();
+process.stdout.write('ready\n');
+for (;;) saveNext();

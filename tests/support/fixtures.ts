@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { PlannerDocument } from '../../preload/contract/document';
+
+export const fixturePath = (relative: string): string =>
+  fileURLToPath(new URL(`../fixtures/${relative}`, import.meta.url));
+
+export const fixtureBytes = (relative: string): Buffer => readFileSync(fixturePath(relative));
+
+export const validDocument = (): PlannerDocument =>
+  JSON.parse(fixtureBytes('documents/v1.json').toString('utf8')) as PlannerDocument;
+
+export const DAMAGED_FIXTURES = [
+  { file: 'damaged/truncated.json', reason: 'truncated' },
+  { file: 'damaged/nul-bytes.json', reason: 'corrupt' },
+  { file: 'damaged/not-json.json', reason: 'corrupt' },
+  { file: 'damaged/schema-invalid.json', reason: 'schema-invalid' },
+  { file: 'damaged/newer-version.json', reason: 'newer-version' },
+] as const;
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createDefaultDocument } from '../../preload/contract/document';
+import { dateLocale } from '../../renderer/src/domain/dates';
+import {
+  profileFormSchema,
+  toFormValues,
+  toProfile,
+  type ProfileFormValues,
+} from '../../renderer/src/features/profile/profile-form-model';
+import { validDocument } from '../support/fixtures';
+
+const french = { dateLocale: dateLocale('fr', 'FR'), numberLocale: 'fr-FR' };
+const american = { dateLocale: dateLocale('en', 'US'), numberLocale: 'en-US' };
+
+const typed = (changes: Partial<ProfileFormValues>): ProfileFormValues => ({
+  name: 'Amina',
+  country: 'FR',
+  language: 'fr',
+  layoffDate: '12/09/2025',
+  lastPaidDay: '',
+  previousRole: 'Generalist AI tutor',
+  previousEmployer: '',
+  previousMonthlyPay: '4 200,00',
+  hoursPerWeek: '20',
+  ...changes,
+});
+
+describe('the profile form model', () => {
+  it('turns what a French user typed into ISO days and cents in their currency', () => {
+    const profile = toProfile(typed({}), french, '2025-12-01T09:30:00.000Z');
+    expect(profile).toEqual({
+      name: 'Amina',
+      country: 'FR',
+      layoffDate: '2025-09-12',
+      lastPaidDay: null,
+      previousRole: 'Generalist AI tutor',
+      previousEmployer: '',
+      previousMonthlyPay: { amountMinor: 420000, currency: 'EUR' },
+      hoursPerWeek: 20,
+      onboardedAt: '2025-12-01T09:30:00.000Z',
+    });
+  });
+
+  it('shows a saved profile back in the user locale, and round-trips', () => {
+    const { profile } = validDocument();
+    const values = toFormValues(profile, 'fr', french);
+    expect(values.layoffDate).toBe('12/09/2025');
+    expect(values.previousMonthlyPay).toBe('4200,00');
+    expect(toProfile(values, french, profile.onboardedAt ?? '')).toEqual(profile);
+  });
+
+  it('reads the same day differently in the US, as a US user expects', () => {
+    expect(toProfile(typed({ layoffDate: '09/12/2025', country: 'US' }), american, 'x').layoffDate).toBe(
+      '2025-09-12',
+    );
+  });
+
+  it.each([
+    [{ layoffDate: '' }, 'layoffDate', 'errors.required'],
+    [{ layoffDate: '31/02/2025' }, 'layoffDate', 'errors.dateInvalid'],
+    [{ lastPaidDay: 'soon' }, 'lastPaidDay', 'errors.dateInvalid'],
+    [{ previousMonthlyPay: 'a lot' }, 'previousMonthlyPay', 'errors.moneyInvalid'],
+    [{ hoursPerWeek: '81' }, 'hoursPerWeek', 'errors.hoursRange'],
+    [{ hoursPerWeek: '7.5' }, 'hoursPerWeek', 'errors.hoursRange'],
+    [{ name: 'x'.repeat(121) }, 'name', 'errors.tooLong'],
+  ] as const)('says what is wrong with %o', (change, field, message) => {
+    const result = profileFormSchema(french).safeParse(typed(change));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [field, message],
+    ]);
+  });
+
+  it('accepts a blank optional field and zero hours', () => {
+    expect(
+      profileFormSchema(french).safeParse(typed({ previousMonthlyPay: '', hoursPerWeek: '0' })).success,
+    ).toBe(true);
+  });
+
+  it('starts a new user from the default profile with empty fields', () => {
+    const values = toFormValues(createDefaultDocument().profile, 'en', american);
+    expect(values).toMatchObject({
+      layoffDate: '',
+      lastPaidDay: '',
+      previousMonthlyPay: '',
+      hoursPerWeek: '15',
+    });
+  });
+});
