@@ -5,10 +5,8 @@ import { App } from './app/App';
 import { initI18n, switchLanguage } from './i18n/i18n';
 import { hydrateStores } from './state/hydrate';
 import { usePreferencesStore } from './state/preferences-store';
-import { useStorageStore } from './state/storage-store';
 import { LoadFailure } from './app/LoadFailure';
 import { Loading } from './app/Loading';
-import { applyTheme, watchSystemTheme } from './app/theme';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -21,15 +19,7 @@ async function bootstrap(): Promise<void> {
   initI18n(navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
   root.render(<Loading />);
   const hydrated = await hydrateStores();
-  if (hydrated.ok && hydrated.document.profile.onboardedAt === null) {
-    // First run: speak the OS language until the user chooses in onboarding.
-    const suggested = useStorageStore.getState().appInfo?.systemLanguage;
-    if (suggested) usePreferencesStore.setState({ language: suggested });
-  }
   await switchLanguage(usePreferencesStore.getState().language);
-  applyTheme(usePreferencesStore.getState().theme);
-  watchSystemTheme(() => usePreferencesStore.getState().theme);
-  usePreferencesStore.subscribe((state) => applyTheme(state.theme));
   root.render(<StrictMode>{hydrated.ok ? <App /> : <LoadFailure error={hydrated.error} />}</StrictMode>);
 }
 

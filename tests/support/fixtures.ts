@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlannerDocument } from '../../preload/contract/document';
 
-export const fixturePath = (relative: string): string =>
-  fileURLToPath(new URL(`../fixtures/${relative}`, import.meta.url));
+// path.resolve rather than new URL(…, import.meta.url): Vite rewrites the latter as an asset.
+const fixturesDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+export const fixturePath = (relative: string): string => resolve(fixturesDirectory, relative);
 
 export const fixtureBytes = (relative: string): Buffer => readFileSync(fixturePath(relative));
 

@@ -8,8 +8,10 @@ import { TodaySection } from '../features/today/TodaySection';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { UPCOMING_SECTIONS } from './sections';
+import { useAppliedTheme } from './theme';
 
 export function App() {
+  useAppliedTheme();
   const onboarded = useProfileStore((state) => state.profile?.onboardedAt != null);
   if (!onboarded) return <Onboarding />;
   return (

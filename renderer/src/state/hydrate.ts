@@ -7,6 +7,7 @@ import { usePreferencesStore } from './preferences-store';
 import { useProfileStore } from './profile-store';
 import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
+import { countryFromLocale } from '../domain/countries';
 import type { PlannerDocument } from '../../../preload/contract/document';
 
 export async function hydrateStores(): Promise<
@@ -16,8 +17,19 @@ export async function hydrateStores(): Promise<
   const [loaded, info] = await Promise.all([api.loadDocument(), api.getAppInfo()]);
   if (!loaded.ok) return loaded;
   const { document, recovery, location, writeProblem } = loaded.value;
-  useProfileStore.setState({ profile: document.profile });
-  usePreferencesStore.setState(document.preferences);
+  const firstRun = document.profile.onboardedAt === null;
+  useProfileStore.setState({
+    // First run: suggest the country of the system locale; the user confirms it in onboarding.
+    profile: firstRun
+      ? { ...document.profile, country: countryFromLocale(navigator.language) }
+      : document.profile,
+  });
+  usePreferencesStore.setState(
+    // First run: speak the OS language until the user chooses in onboarding.
+    firstRun && info.ok
+      ? { ...document.preferences, language: info.value.systemLanguage }
+      : document.preferences,
+  );
   useStorageStore.setState({
     recovery,
     location,

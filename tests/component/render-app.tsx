@@ -1,0 +1,64 @@
+/**
+ * Renders the real app in jsdom with window.api wired straight to the real main-process
+ * handlers and storage in a temporary folder: only the IPC transport is replaced.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { render } from '@testing-library/react';
+import Conf from 'conf';
+import { createInvokeHandlers } from '../../main/ipc/handlers';
+import { createConfWriter } from '../../main/services/storage/document-writer';
+import { createStorageService } from '../../main/services/storage/storage-service';
+import { storagePaths } from '../../main/services/storage/storage-paths';
+import { createPlannerApi, type BridgeTransport } from '../../preload/contract/planner-api';
+import type { EventChannel, StorageStatus } from '../../preload/contract/channels';
+import type { PlannerDocument, Language } from '../../preload/contract/document';
+import { App } from '../../renderer/src/app/App';
+import { initI18n, switchLanguage } from '../../renderer/src/i18n/i18n';
+import { hydrateStores } from '../../renderer/src/state/hydrate';
+import { usePreferencesStore } from '../../renderer/src/state/preferences-store';
+
+export async function renderApp(
+  options: { document?: PlannerDocument; dataFileBytes?: Buffer; systemLanguage?: Language } = {},
+) {
+  const directory = mkdtempSync(join(tmpdir(), 'passerelle-component-'));
+  const paths = storagePaths(directory);
+  if (options.document) writeFileSync(paths.dataFile, JSON.stringify(options.document));
+  if (options.dataFileBytes) writeFileSync(paths.dataFile, options.dataFileBytes);
+  const storage = createStorageService({
+    directory,
+    now: () => new Date(),
+    createWriter: (folder) => createConfWriter(Conf, folder),
+    debounce: { waitMs: 10, maxWaitMs: 50 },
+  });
+  const loaded = storage.load();
+  const handlers = createInvokeHandlers({
+    storage,
+    loaded,
+    openExternal: () => Promise.resolve(),
+    appInfo: {
+      version: '0.1.0',
+      runtime: 'browser-preview',
+      platform: 'linux',
+      systemLanguage: options.systemLanguage ?? 'en',
+    },
+  });
+  const transport: BridgeTransport = {
+    // Through JSON, as over IPC or HTTP: nothing but plain data crosses.
+    invoke: async (channel, request) => {
+      const sent: unknown = request === undefined ? undefined : JSON.parse(JSON.stringify(request));
+      const answer = await handlers[channel](sent);
+      return JSON.parse(JSON.stringify(answer)) as typeof answer;
+    },
+    subscribe: (_channel: EventChannel, listener: (status: StorageStatus) => void) =>
+      storage.onStatus(listener),
+  };
+  window.api = createPlannerApi(transport);
+  initI18n('en');
+  const hydrated = await hydrateStores();
+  if (!hydrated.ok) throw new Error(hydrated.error.message);
+  await switchLanguage(usePreferencesStore.getState().language);
+  const view = render(<App />);
+  return { ...view, storage, paths };
+}
