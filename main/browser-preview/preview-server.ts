@@ -165,7 +165,10 @@ export async function startPreviewServer(options: {
     close: async () => {
       storage.flush();
       streams.forEach((stream) => stream.end());
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // Open pages keep sockets alive (and an event stream); do not wait for them to leave.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

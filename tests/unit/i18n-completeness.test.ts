@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { fr } from '../../renderer/src/i18n/fr';
+import { SAME_IN_BOTH, translationLeaves } from '../support/english-fragments';
 
 type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [inner, text] of leaves(value, path)) out.set(inner, text);
-  }
-  return out;
-}
-
-const english = leaves(en);
-const french = leaves(fr);
+const english = translationLeaves(en as unknown as Tree);
+const french = translationLeaves(fr as unknown as Tree);
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
-
-// Words that are the same in both languages on purpose.
-const SAME_IN_BOTH = new Set([
-  'app.name',
-  'languages.en',
-  'languages.fr',
-  'nav.budget',
-  'nav.export',
-  'dates.month',
-]);
 
 describe('the French translation', () => {
   it('has exactly the English keys', () => {

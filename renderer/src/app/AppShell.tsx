@@ -13,14 +13,16 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </div>
-        <Navigation />
-        <div className="sidebar-footer">
-          <SaveStatus />
-          <DisplaySettings />
+        <div className="sidebar-inner">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <Navigation />
+          <div className="sidebar-footer">
+            <SaveStatus />
+            <DisplaySettings />
+          </div>
         </div>
       </aside>
       <main id="main-content" className="content" tabIndex={-1}>

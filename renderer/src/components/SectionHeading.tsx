@@ -1,13 +1,18 @@
 import { useEffect, useRef } from 'react';
 
+// The first section shown after start-up keeps focus at the top of the page, so the skip
+// link and navigation come first for keyboard users; later sections take focus.
+let aSectionWasShown = false;
+
 /**
- * Each section's <h1>. It takes focus when the section opens, so keyboard and screen-reader
- * users land on the new content instead of staying on the link they pressed.
+ * Each section's <h1>. When the user moves to another section it takes focus, so keyboard
+ * and screen-reader users land on the new content instead of on the link they pressed.
  */
 export function SectionHeading({ title, intro }: { title: string; intro?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
+    if (aSectionWasShown) heading.current?.focus({ preventScroll: true });
+    aSectionWasShown = true;
   }, []);
   return (
     <header className="section-heading">

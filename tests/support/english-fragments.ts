@@ -1,0 +1,44 @@
+/**
+ * The English interface texts as fragments, for proving French mode left none behind.
+ * Placeholders split a text into fragments ("{{count}} days since your layoff ({{date}})."
+ * gives "days since your layoff ("), so interpolated strings are checked too.
+ */
+import { en } from '../../renderer/src/i18n/en';
+
+type Tree = { [key: string]: string | Tree };
+
+export function translationLeaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [inner, text] of translationLeaves(value, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+/** Keys whose text is the same in both languages on purpose. */
+export const SAME_IN_BOTH = new Set([
+  'app.name',
+  'languages.en',
+  'languages.fr',
+  'nav.budget',
+  'nav.export',
+  'dates.month',
+]);
+
+export function englishFragments(): string[] {
+  const fragments = new Set<string>();
+  for (const [key, text] of translationLeaves(en as unknown as Tree)) {
+    if (SAME_IN_BOTH.has(key)) continue;
+    for (const part of text.split(/{{\s*\w+\s*}}/)) {
+      const trimmed = part.trim();
+      if (trimmed.length >= 4) fragments.add(trimmed);
+    }
+  }
+  return [...fragments];
+}
+
+export function englishLeftIn(visibleText: string): string[] {
+  return englishFragments().filter((fragment) => visibleText.includes(fragment));
+}
