@@ -10,6 +10,7 @@ const focusOutline = (page: Page) =>
 
 test('onboarding and every section work from the keyboard alone, with visible focus', async ({ app }) => {
   // Onboarding: Tab from field to field, type, submit with Enter.
+  await expect(app.getByRole('heading', { level: 1, name: 'Welcome to Passerelle' })).toBeVisible();
   await app.keyboard.press('Tab');
   await expect(app.getByLabel('Your name (optional)')).toBeFocused();
   await app.keyboard.type('Kim');

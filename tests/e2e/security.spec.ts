@@ -29,7 +29,6 @@ test('eval is refused by the CSP', async ({ app }) => {
       new Promise<string>((resolve) =>
         setTimeout(() => {
           try {
-            // eslint-disable-next-line no-eval -- proving it is blocked
             resolve(String(eval('6 * 7')));
           } catch (error) {
             resolve((error as Error).name);

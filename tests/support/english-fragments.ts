@@ -29,7 +29,7 @@ export const SAME_IN_BOTH = new Set([
 
 export function englishFragments(): string[] {
   const fragments = new Set<string>();
-  for (const [key, text] of translationLeaves(en as unknown as Tree)) {
+  for (const [key, text] of translationLeaves(en)) {
     if (SAME_IN_BOTH.has(key)) continue;
     for (const part of text.split(/{{\s*\w+\s*}}/)) {
       const trimmed = part.trim();

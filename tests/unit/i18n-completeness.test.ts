@@ -3,9 +3,8 @@ import { en } from '../../renderer/src/i18n/en';
 import { fr } from '../../renderer/src/i18n/fr';
 import { SAME_IN_BOTH, translationLeaves } from '../support/english-fragments';
 
-type Tree = { [key: string]: string | Tree };
-const english = translationLeaves(en as unknown as Tree);
-const french = translationLeaves(fr as unknown as Tree);
+const english = translationLeaves(en);
+const french = translationLeaves(fr);
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('the French translation', () => {
