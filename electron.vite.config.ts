@@ -41,6 +41,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(here, 'renderer'),
+    // The icon (assets/) doubles as the page's favicon.
+    publicDir: resolve(here, 'assets'),
     plugins: [react(), injectContentSecurityPolicy()],
     build: {
       outDir: resolve(here, 'out/renderer'),

@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: runs every benchmark and prints one table. Features add theirs to
+ * BENCHMARKS. Speed targets live here, not in timed unit tests.
+ */
+import { storageBenchmarks } from './storage.bench';
+import { runBenchmarks, printTable, type Benchmark } from './harness';
+
+const BENCHMARKS: Benchmark[] = [...storageBenchmarks];
+
+const results = await runBenchmarks(BENCHMARKS);
+printTable(results);
+process.exitCode = results.some((result) => result.medianMs > result.targetMs) ? 1 : 0;
