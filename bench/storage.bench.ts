@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { createInvokeHandlers } from '../main/ipc/handlers';
+import { createMainServices } from '../main/services/main-services';
 import { createConfWriter } from '../main/services/storage/document-writer';
 import { inspectDocumentBytes } from '../main/services/storage/inspect-document';
 import { createStorageService } from '../main/services/storage/storage-service';
@@ -36,10 +36,9 @@ function storageIn(directory: string) {
   });
 }
 
-const savingStorage = storageIn(mkdtempSync(join(tmpdir(), 'passerelle-bench-')));
-const handlers = createInvokeHandlers({
-  storage: savingStorage,
-  loaded: savingStorage.load(),
+const { storage: savingStorage, handlers } = createMainServices({
+  directory: mkdtempSync(join(tmpdir(), 'passerelle-bench-')),
+  createWriter: (folder) => createConfWriter(Conf, folder),
   openExternal: () => Promise.resolve(),
   appInfo: { version: 'bench', runtime: 'browser-preview', platform: process.platform, systemLanguage: 'en' },
 });

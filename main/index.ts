@@ -5,12 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { app, shell, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
-import { createInvokeHandlers } from './ipc/handlers';
 import { registerInvokeHandlers, sendEvent } from './ipc/main-ipc';
 import { createMainWindow } from './main-window';
 import { systemLanguageFrom } from './system-language';
 import { createConfWriter } from './services/storage/document-writer';
-import { createStorageService } from './services/storage/storage-service';
+import { createMainServices } from './services/main-services';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -24,25 +23,18 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveRendererFrom(join(here, '../renderer'));
 
-  const storage = createStorageService({
+  const { storage, handlers } = createMainServices({
     directory: app.getPath('userData'),
-    now: () => new Date(),
     createWriter: (directory) => createConfWriter(ElectronStore, directory),
+    openExternal: (url) => shell.openExternal(url),
+    appInfo: {
+      version: app.getVersion(),
+      runtime: 'electron',
+      platform: process.platform,
+      systemLanguage: systemLanguageFrom(app.getPreferredSystemLanguages()),
+    },
   });
-  const loaded = storage.load();
-  registerInvokeHandlers(
-    createInvokeHandlers({
-      storage,
-      loaded,
-      openExternal: (url) => shell.openExternal(url),
-      appInfo: {
-        version: app.getVersion(),
-        runtime: 'electron',
-        platform: process.platform,
-        systemLanguage: systemLanguageFrom(app.getPreferredSystemLanguages()),
-      },
-    }),
-  );
+  registerInvokeHandlers(handlers);
 
   const window = createMainWindow({
     preloadPath: join(here, '../preload/index.cjs'),

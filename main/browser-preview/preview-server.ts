@@ -13,11 +13,10 @@ import Conf from 'conf';
 import { INVOKE_CHANNELS, type InvokeChannel, type StorageStatus } from '../../preload/contract/channels';
 import { resolveAppRequest } from '../app-protocol-paths';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
-import { createInvokeHandlers } from '../ipc/handlers';
 import { APP_HOST, APP_SCHEME } from '../ipc/trusted-sender';
 import { systemLanguageFrom } from '../system-language';
 import { createConfWriter } from '../services/storage/document-writer';
-import { createStorageService } from '../services/storage/storage-service';
+import { createMainServices } from '../services/main-services';
 import { isOwnOrigin, MAX_REQUEST_BYTES, tokensMatch } from './preview-requests';
 
 export interface PreviewServer {
@@ -66,15 +65,10 @@ export async function startPreviewServer(options: {
   now?: () => Date;
 }): Promise<PreviewServer> {
   const token = randomBytes(24).toString('hex');
-  const storage = createStorageService({
+  const { storage, handlers } = createMainServices({
     directory: options.dataDirectory,
-    now: options.now ?? (() => new Date()),
+    ...(options.now ? { now: options.now } : {}),
     createWriter: (directory) => createConfWriter(Conf, directory),
-  });
-  const loaded = storage.load();
-  const handlers = createInvokeHandlers({
-    storage,
-    loaded,
     // The preview has no OS browser to hand links to; the allow-list still runs first.
     openExternal: () => Promise.resolve(),
     appInfo: {

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import Conf from 'conf';
-import { createInvokeHandlers } from '../../main/ipc/handlers';
 import { createConfWriter } from '../../main/services/storage/document-writer';
-import { createStorageService } from '../../main/services/storage/storage-service';
+import { createMainServices } from '../../main/services/main-services';
 import { storagePaths } from '../../main/services/storage/storage-paths';
 import { createPlannerApi, type BridgeTransport } from '../../preload/contract/planner-api';
 import type { EventChannel, StorageStatus } from '../../preload/contract/channels';
@@ -26,16 +25,10 @@ export async function renderApp(
   const paths = storagePaths(directory);
   if (options.document) writeFileSync(paths.dataFile, JSON.stringify(options.document));
   if (options.dataFileBytes) writeFileSync(paths.dataFile, options.dataFileBytes);
-  const storage = createStorageService({
+  const { storage, handlers } = createMainServices({
     directory,
-    now: () => new Date(),
     createWriter: (folder) => createConfWriter(Conf, folder),
     debounce: { waitMs: 10, maxWaitMs: 50 },
-  });
-  const loaded = storage.load();
-  const handlers = createInvokeHandlers({
-    storage,
-    loaded,
     openExternal: () => Promise.resolve(),
     appInfo: {
       version: '0.1.0',

@@ -2,17 +2,11 @@
  * Each test gets its own data folder and its own preview server (the real main-process
  * services), optionally seeded with a data file and backups to start from.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startPreviewServer, type PreviewServer } from '../../main/browser-preview/preview-server';
-import { storagePaths } from '../../main/services/storage/storage-paths';
-
-export interface Seed {
-  dataFile?: Buffer;
-  backups?: Record<string, Buffer>;
-}
+import { seededDataFolder, type Seed } from '../support/data-folder';
 
 export interface Preview {
   readonly url: string;
@@ -26,14 +20,7 @@ const rendererDirectory = resolve('out/renderer');
 export const test = base.extend<{ seed: Seed | null; preview: Preview; app: Page }>({
   seed: [null, { option: true }],
   preview: async ({ seed }, use) => {
-    const dataDirectory = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'));
-    const paths = storagePaths(dataDirectory);
-    if (seed?.dataFile) writeFileSync(paths.dataFile, seed.dataFile);
-    if (seed?.backups) {
-      mkdirSync(paths.backupsDirectory, { recursive: true });
-      for (const [name, bytes] of Object.entries(seed.backups))
-        writeFileSync(join(paths.backupsDirectory, name), bytes);
-    }
+    const dataDirectory = seededDataFolder('passerelle-e2e-', seed);
     let server: PreviewServer = await startPreviewServer({ rendererDirectory, dataDirectory });
     await use({
       get url() {

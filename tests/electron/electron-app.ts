@@ -1,21 +1,11 @@
 /** Launches the built app (out/) in real Electron with its own data folder. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
-import { storagePaths } from '../../main/services/storage/storage-paths';
+import { seededDataFolder, type Seed } from '../support/data-folder';
 import type { ElectronBinary } from '../support/electron-binary';
 
-export function newDataDirectory(seed?: { dataFile?: Buffer; backups?: Record<string, Buffer> }): string {
-  const directory = mkdtempSync(join(tmpdir(), 'passerelle-electron-'));
-  const paths = storagePaths(directory);
-  if (seed?.dataFile) writeFileSync(paths.dataFile, seed.dataFile);
-  if (seed?.backups) {
-    mkdirSync(paths.backupsDirectory, { recursive: true });
-    for (const [name, bytes] of Object.entries(seed.backups))
-      writeFileSync(join(paths.backupsDirectory, name), bytes);
-  }
-  return directory;
+export function newDataDirectory(seed?: Seed): string {
+  return seededDataFolder('passerelle-electron-', seed);
 }
 
 export function launch(
