@@ -18,7 +18,11 @@ async function bootstrap(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   initI18n(navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
   root.render(<Loading />);
-  const hydrated = await hydrateStores();
+  const hydrated = await hydrateStores().catch((error: unknown) => ({
+    ok: false as const,
+    // A missing bridge or a crash while loading must still end in a message, not a spinner.
+    error: { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) },
+  }));
   await switchLanguage(usePreferencesStore.getState().language);
   root.render(<StrictMode>{hydrated.ok ? <App /> : <LoadFailure error={hydrated.error} />}</StrictMode>);
 }

@@ -1,7 +1,6 @@
 /** Sends one section to main. Main validates and debounces the disk write. */
-import type { SectionUpdate } from '../../../preload/contract/channels';
-import type { Result, ApiError } from '../../../preload/contract/result';
-import type { SaveReceipt } from '../../../preload/contract/channels';
+import type { SaveReceipt, SectionUpdate } from '../../../preload/contract/channels';
+import type { ApiError, Result } from '../../../preload/contract/result';
 import { plannerApi } from './api';
 import { useStorageStore } from './storage-store';
 
