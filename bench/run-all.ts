@@ -2,10 +2,11 @@
  * `npm run bench`: runs every benchmark and prints one table. Features add theirs to
  * BENCHMARKS. Speed targets live here, not in timed unit tests.
  */
+import { matchingBenchmarks } from './matching.bench';
 import { storageBenchmarks } from './storage.bench';
 import { runBenchmarks, printTable, type Benchmark } from './harness';
 
-const BENCHMARKS: Benchmark[] = [...storageBenchmarks];
+const BENCHMARKS: Benchmark[] = [...storageBenchmarks, ...matchingBenchmarks];
 
 const results = await runBenchmarks(BENCHMARKS);
 printTable(results);

@@ -9,10 +9,11 @@ import { inspectDocumentBytes } from '../main/services/storage/inspect-document'
 import { createStorageService } from '../main/services/storage/storage-service';
 import { storagePaths } from '../main/services/storage/storage-paths';
 import type { PlannerDocument } from '../preload/contract/document';
+import { emptySkillsSection } from '../preload/contract/skills-section';
 import type { Benchmark } from './harness';
 
 const document: PlannerDocument = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   profile: {
     name: 'Benchmark User',
     country: 'FR',
@@ -25,6 +26,7 @@ const document: PlannerDocument = {
     onboardedAt: '2025-12-01T09:30:00.000Z',
   },
   preferences: { language: 'fr', theme: 'dark' },
+  skills: emptySkillsSection(),
 };
 const bytes = Buffer.from(JSON.stringify(document, null, '\t'));
 

@@ -7,8 +7,9 @@
  * whenever the shape changes.
  */
 import { z } from 'zod';
+import { emptySkillsSection, skillsSectionSchema } from './skills-section';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -72,6 +73,7 @@ export const plannerDocumentSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   profile: profileSchema,
   preferences: preferencesSchema,
+  skills: skillsSectionSchema,
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
@@ -79,6 +81,7 @@ export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 export const sectionSchemas = {
   profile: profileSchema,
   preferences: preferencesSchema,
+  skills: skillsSectionSchema,
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 
@@ -97,5 +100,6 @@ export function createDefaultDocument(): PlannerDocument {
       onboardedAt: null,
     },
     preferences: { language: 'en', theme: 'system' },
+    skills: emptySkillsSection(),
   };
 }

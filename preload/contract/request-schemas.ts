@@ -5,10 +5,12 @@
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from './channels';
 import { preferencesSchema, profileSchema } from './document';
+import { skillsSectionSchema } from './skills-section';
 
 const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('profile'), value: profileSchema }),
   z.strictObject({ section: z.literal('preferences'), value: preferencesSchema }),
+  z.strictObject({ section: z.literal('skills'), value: skillsSectionSchema }),
 ]);
 
 const noArgument = z.undefined();

@@ -7,12 +7,15 @@
  * Add one fixture per past version under tests/fixtures/documents/ when adding a migration.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
+import { emptySkillsSection } from '../../../preload/contract/skills-section';
 
 export type JsonObject = Record<string, unknown>;
 export type Migration = (document: JsonObject) => JsonObject;
 
-/** No past versions yet: version 1 is the first shipped shape. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 2: the Skills & domains section arrives, empty.
+  1: (document) => ({ ...document, skills: emptySkillsSection() }),
+};
 
 export type MigrationOutcome =
   | { ok: true; document: JsonObject; migratedFrom: number | null }

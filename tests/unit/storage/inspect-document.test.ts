@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { inspectDocumentBytes } from '../../../main/services/storage/inspect-document';
-import { DAMAGED_FIXTURES, fixtureBytes, validDocument } from '../../support/fixtures';
+import { CURRENT_FIXTURE, DAMAGED_FIXTURES, fixtureBytes, validDocument } from '../../support/fixtures';
 
 describe('inspectDocumentBytes', () => {
   it('accepts a valid current document as it is', () => {
-    const result = inspectDocumentBytes(fixtureBytes('documents/v1.json'));
+    const result = inspectDocumentBytes(fixtureBytes(CURRENT_FIXTURE));
     expect(result).toEqual({ ok: true, document: validDocument(), migratedFrom: null });
   });
 

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultDocument } from '../../../preload/contract/document';
 import { backupFileName } from '../../../main/services/storage/backup-retention';
 import { storagePaths } from '../../../main/services/storage/storage-paths';
-import { DAMAGED_FIXTURES, fixtureBytes, sha256, validDocument } from '../../support/fixtures';
+import {
+  CURRENT_FIXTURE,
+  DAMAGED_FIXTURES,
+  fixtureBytes,
+  sha256,
+  validDocument,
+} from '../../support/fixtures';
 import { nodeStorage } from '../../support/storage';
 import { useTempDirectories } from '../../support/temp-dir';
 
@@ -36,7 +42,7 @@ describe('loading a data file', () => {
   });
 
   it('reads a valid file as it is and takes the first daily and recent backups', () => {
-    const { directory, paths } = folderWith({ dataFile: fixtureBytes('documents/v1.json') });
+    const { directory, paths } = folderWith({ dataFile: fixtureBytes(CURRENT_FIXTURE) });
     const loaded = nodeStorage(directory).load();
     expect(loaded.document).toEqual(validDocument());
     expect(loaded.recovery).toBeNull();
@@ -46,6 +52,16 @@ describe('loading a data file', () => {
         backupFileName('recent', new Date(2026, 10, 21, 14)),
       ].sort(),
     );
+  });
+
+  it('upgrades a file from an older version in place, keeping every field', () => {
+    const { directory, paths } = folderWith({ dataFile: fixtureBytes('documents/v1.json') });
+    const loaded = nodeStorage(directory).load();
+    expect(loaded.recovery).toBeNull();
+    expect(loaded.document.schemaVersion).toBe(2);
+    expect(loaded.document.profile).toEqual(validDocument().profile);
+    expect(loaded.document.skills.ratings).toEqual([]);
+    expect(JSON.parse(readFileSync(paths.dataFile, 'utf8'))).toEqual(loaded.document);
   });
 
   it.each(DAMAGED_FIXTURES)(

@@ -1,0 +1,23 @@
+/**
+ * The built-in catalogue: specialist AI-tutor domains and the skills they ask for.
+ * Versioned: users' edits record the version they started from, and survive updates.
+ * Facts and figures: shared/reference/tutor-domains.md (each with its source and date).
+ */
+import { PROFESSION_DOMAINS } from './domains-professions';
+import { SCIENCE_DOMAINS } from './domains-sciences';
+import { CATALOGUE_SKILLS } from './skills';
+import type { CatalogueDomain, CatalogueSkill } from './types';
+
+export const CATALOGUE_VERSION = '2026.11.1';
+
+/** The domain that is instantiated once per language pair the user picks. */
+export const LANGUAGE_DOMAIN_ID = 'languages';
+
+export const CATALOGUE_DOMAINS: readonly CatalogueDomain[] = [...PROFESSION_DOMAINS, ...SCIENCE_DOMAINS];
+
+const skillsById = new Map(CATALOGUE_SKILLS.map((skill) => [skill.id, skill]));
+const domainsById = new Map(CATALOGUE_DOMAINS.map((domain) => [domain.id, domain]));
+
+export const catalogueSkill = (id: string): CatalogueSkill | undefined => skillsById.get(id);
+export const catalogueDomain = (id: string): CatalogueDomain | undefined => domainsById.get(id);
+export { CATALOGUE_SKILLS };
