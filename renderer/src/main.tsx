@@ -10,6 +10,7 @@ import { Loading } from './app/Loading';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/skills.css';
 
 // The CSP forbids eval; without this zod would probe for it and log a violation.
 z.config({ jitless: true });

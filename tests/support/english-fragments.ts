@@ -25,6 +25,10 @@ export const SAME_IN_BOTH = new Set([
   'nav.budget',
   'nav.export',
   'dates.month',
+  'skills.levels.4', // Expert
+  'skills.evidence.note', // Note
+  'skills.detail.points', // Points
+  'skills.editor.description', // Description
 ]);
 
 export function englishFragments(): string[] {
@@ -33,12 +37,18 @@ export function englishFragments(): string[] {
     if (SAME_IN_BOTH.has(key)) continue;
     for (const part of text.split(/{{\s*\w+\s*}}/)) {
       const trimmed = part.trim();
-      if (trimmed.length >= 4) fragments.add(trimmed);
+      // Fragments without words ("/ 100") are shared by both languages.
+      if (trimmed.length >= 4 && /\p{L}{2}/u.test(trimmed)) fragments.add(trimmed);
     }
   }
   return [...fragments];
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Fragments found as whole words: French "Comparer" does not contain English "Compare". */
 export function englishLeftIn(visibleText: string): string[] {
-  return englishFragments().filter((fragment) => visibleText.includes(fragment));
+  return englishFragments().filter((fragment) =>
+    new RegExp(`(?<!\\p{L})${escape(fragment)}(?!\\p{L})`, 'u').test(visibleText),
+  );
 }

@@ -5,6 +5,12 @@ import { Onboarding } from '../features/onboarding/Onboarding';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { ProfileSection } from '../features/profile/ProfileSection';
 import { TodaySection } from '../features/today/TodaySection';
+import { SkillsPage } from '../features/skills/SkillsPage';
+import { DomainRanking } from '../features/skills/ranking/DomainRanking';
+import { SkillInventory } from '../features/skills/inventory/SkillInventory';
+import { DomainDetail } from '../features/skills/detail/DomainDetail';
+import { DomainEditor } from '../features/skills/editor/DomainEditor';
+import { CompareDomains } from '../features/skills/compare/CompareDomains';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { UPCOMING_SECTIONS } from './sections';
@@ -23,6 +29,28 @@ export function App() {
           </Route>
           <Route path="/profile">
             <ProfileSection />
+          </Route>
+          <Route path="/skills">
+            <SkillsPage>
+              <DomainRanking />
+            </SkillsPage>
+          </Route>
+          <Route path="/skills/inventory">
+            <SkillsPage>
+              <SkillInventory />
+            </SkillsPage>
+          </Route>
+          <Route path="/skills/new">
+            <DomainEditor domainId={null} />
+          </Route>
+          <Route path="/skills/domain/:id/edit">
+            {(params) => <DomainEditor key={params.id} domainId={params.id} />}
+          </Route>
+          <Route path="/skills/domain/:id">
+            {(params) => <DomainDetail key={params.id} domainId={params.id} />}
+          </Route>
+          <Route path="/skills/compare/:ids">
+            {(params) => <CompareDomains ids={params.ids.split('+')} />}
           </Route>
           {UPCOMING_SECTIONS.map((id) => (
             <Route key={id} path={`/${id}`}>

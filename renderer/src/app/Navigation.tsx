@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { SECTIONS } from './sections';
 
+/** A section stays current on its sub-pages (a domain's detail is still Skills & domains). */
+const isCurrent = (location: string, path: string) =>
+  location === path || (path !== '/' && location.startsWith(`${path}/`));
+
 export function Navigation() {
   const { t } = useTranslation();
   const [location] = useLocation();
@@ -13,7 +17,7 @@ export function Navigation() {
             <Link
               href={section.path}
               className="nav-link"
-              aria-current={location === section.path ? 'page' : undefined}
+              aria-current={isCurrent(location, section.path) ? 'page' : undefined}
             >
               {t(`nav.${section.id}`)}
             </Link>

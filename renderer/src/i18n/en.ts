@@ -1,4 +1,6 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
+import { skillsEn } from './skills.en';
+
 export const en = {
   app: {
     name: 'Passerelle',
@@ -121,4 +123,5 @@ export const en = {
     export: 'Export a summary for your counsellor as PDF or Markdown, and back up or restore your data.',
   },
   notFound: { title: 'Page not found', back: 'Go to Today' },
+  skills: skillsEn,
 } as const;

@@ -1,5 +1,6 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import type { Messages } from './messages';
+import { skillsFr } from './skills.fr';
 
 export const fr: Messages = {
   app: {
@@ -126,4 +127,5 @@ export const fr: Messages = {
       'Exporter un résumé en PDF ou Markdown pour votre conseiller·ère, et sauvegarder ou restaurer vos données.',
   },
   notFound: { title: 'Page introuvable', back: 'Aller à Aujourd’hui' },
+  skills: skillsFr,
 };

@@ -5,6 +5,7 @@
 import { plannerApi } from './api';
 import { usePreferencesStore } from './preferences-store';
 import { useProfileStore } from './profile-store';
+import { useSkillsStore } from './skills-store';
 import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import { countryFromLocale } from '../domain/countries';
@@ -24,6 +25,7 @@ export async function hydrateStores(): Promise<
       ? { ...document.profile, country: countryFromLocale(navigator.language) }
       : document.profile,
   });
+  useSkillsStore.setState({ section: document.skills });
   usePreferencesStore.setState(
     // First run: speak the OS language until the user chooses in onboarding.
     firstRun && info.ok

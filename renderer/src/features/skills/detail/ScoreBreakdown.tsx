@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { DomainScore, ScoreLine } from '../../../domain/matching/score';
+
+const onePlace = (value: number) => (Math.round(value * 10) / 10).toString();
+
+/** Every point of the fit, line by line, so the user can follow and check it. */
+export function ScoreBreakdown({ score, nameOf }: { score: DomainScore; nameOf: (id: string) => string }) {
+  const { t } = useTranslation();
+  const rows = (lines: ScoreLine[]) =>
+    lines.map((line) => (
+      <tr
+        key={`${line.required ? 'r' : 'o'}-${line.skillId}`}
+        className={line.have < line.need ? 'row-gap' : undefined}
+      >
+        <th scope="row">{nameOf(line.skillId)}</th>
+        <td>{line.need}</td>
+        <td>{line.have}</td>
+        <td>{line.weight}</td>
+        <td>{onePlace(line.points)}</td>
+      </tr>
+    ));
+  return (
+    <section aria-labelledby="breakdown-title">
+      <h2 id="breakdown-title">{t('skills.detail.breakdown')}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('skills.detail.skill')}</th>
+            <th scope="col">{t('skills.detail.need')}</th>
+            <th scope="col">{t('skills.detail.you')}</th>
+            <th scope="col">{t('skills.detail.weight')}</th>
+            <th scope="col">{t('skills.detail.points')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="group-row">
+            <th scope="rowgroup" colSpan={5}>
+              {t('skills.detail.required')}
+            </th>
+          </tr>
+          {rows(score.lines.filter((line) => line.required))}
+          {score.lines.some((line) => !line.required) ? (
+            <tr className="group-row">
+              <th scope="rowgroup" colSpan={5}>
+                {t('skills.detail.optional')}
+              </th>
+            </tr>
+          ) : null}
+          {rows(score.lines.filter((line) => !line.required))}
+        </tbody>
+      </table>
+      <p>
+        {t('skills.detail.total', {
+          fit: score.fit,
+          base: onePlace(score.base),
+          bonus: onePlace(score.bonus),
+        })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  mergeResume,
+  readJsonResume,
+  type ResumeImport as Parsed,
+  type ResumeProblem,
+} from '../../../domain/json-resume';
+import { applyImport } from '../../../state/skills-store';
+
+/**
+ * JSON Resume import: read and check the file, show what was found, and change nothing
+ * until the user presses Import. A bad file gets a plain message and changes nothing.
+ */
+export function ResumeImport() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [parsed, setParsed] = useState<Parsed | null>(null);
+  const [problem, setProblem] = useState<ResumeProblem | 'unreadable' | null>(null);
+  const [done, setDone] = useState(false);
+
+  const read = async (file: File | undefined) => {
+    setDone(false);
+    setParsed(null);
+    if (!file) return;
+    try {
+      const outcome = readJsonResume(await file.text());
+      setProblem(outcome.ok ? null : outcome.problem);
+      setParsed(outcome.ok ? outcome.value : null);
+    } catch {
+      setProblem('unreadable');
+    }
+  };
+  const confirm = async () => {
+    if (!parsed) return;
+    const error = await applyImport((section) => mergeResume(section, parsed));
+    if (error) return setProblem('unreadable');
+    setParsed(null);
+    setDone(true);
+  };
+
+  return (
+    <section className="card" aria-labelledby="resume-title">
+      <h2 id="resume-title">{t('skills.resume.title')}</h2>
+      <p>{t('skills.resume.text')}</p>
+      <div className="field compact">
+        <label htmlFor={id}>{t('skills.resume.choose')}</label>
+        <input
+          id={id}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void read(e.target.files?.[0])}
+        />
+      </div>
+      {problem ? (
+        <p className="field-error" role="alert">
+          {t(`skills.resume.problems.${problem}`)}
+        </p>
+      ) : null}
+      {parsed ? (
+        <div role="status">
+          <p>
+            {t('skills.resume.preview', {
+              skills: parsed.suggestions.length,
+              matched: parsed.matched,
+              work: parsed.background.work.length,
+              education: parsed.background.education.length,
+              certificates: parsed.background.certificates.length,
+            })}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button primary" onClick={() => void confirm()}>
+              {t('skills.resume.confirm')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setParsed(null)}>
+              {t('skills.resume.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {done ? (
+        <p className="form-saved" role="status">
+          {t('skills.resume.done')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
