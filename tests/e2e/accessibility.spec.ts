@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { completeOnboarding, openSection, SCREENS } from './journeys/onboarding';
 import { chooseTheme, expectNoAxeViolations, saveScreenshot } from './journeys/screens';
+import { rateFromRoles } from './journeys/skills';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`onboarding is axe-clean in the ${theme} OS theme`, async ({ page, preview }) => {
@@ -29,6 +30,33 @@ for (const theme of ['light', 'dark'] as const) {
       await openSection(app, screen.fr);
       await expectNoAxeViolations(app, `${screen.id} in French (${theme})`);
       await saveScreenshot(app, `${screen.id}-${theme}-fr`);
+    }
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every Skills & domains screen is axe-clean in the ${theme} theme`, async ({ app }) => {
+    await completeOnboarding(app);
+    await chooseTheme(app, theme);
+    await openSection(app, 'Skills & domains');
+    await rateFromRoles(app, ['Teacher']);
+    const pages: [string, string][] = [
+      ['skills-inventory', '#/skills/inventory'],
+      ['skills-ranking', '#/skills'],
+      ['skills-detail', '#/skills/domain/education'],
+      ['skills-editor', '#/skills/domain/education/edit'],
+      ['skills-new-domain', '#/skills/new'],
+      ['skills-compare', '#/skills/compare/education+law+writing'],
+    ];
+    for (const [name, hash] of pages) {
+      await app.evaluate((target) => {
+        window.location.hash = target;
+      }, hash);
+      await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+      if (name === 'skills-detail')
+        await expect(app.locator('.chart .recharts-bar-rectangle').first()).toBeVisible();
+      await expectNoAxeViolations(app, `${name} (${theme})`);
+      await saveScreenshot(app, `${name}-${theme}`);
     }
   });
 }

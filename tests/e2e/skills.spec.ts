@@ -59,6 +59,16 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   );
   expect(englishLeftIn(await visibleText(app))).toEqual([]);
   await saveScreenshot(app, 'skills-ranking-light-fr');
+
+  // Every other Skills & domains screen, in French too.
+  for (const hash of ['#/skills/inventory', '#/skills/domain/law/edit', '#/skills/new', '#/skills/compare/medicine+law']) {
+    await app.evaluate((target) => {
+      window.location.hash = target;
+    }, hash);
+    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(englishLeftIn(await visibleText(app)), `English left on ${hash}`).toEqual([]);
+  }
+  await saveScreenshot(app, 'skills-compare-light-fr');
 });
 
 const goodResume = JSON.stringify({
@@ -84,7 +94,7 @@ test('a JSON Resume is previewed, imported as suggestions, and a bad file change
     .getByRole('navigation', { name: 'Skills & domains views' })
     .getByRole('link', { name: 'Your skills' })
     .click();
-  const picker = app.getByLabel('JSON Resume file');
+  const picker = app.getByLabel('Choose a JSON Resume file…');
 
   await picker.setInputFiles({
     name: 'broken.json',

@@ -106,7 +106,7 @@ export function DomainDetail({ domainId }: { domainId: string }) {
                   need: gap.need,
                   have: gap.have,
                 })}
-                {gap.required ? null : ` (${t('skills.detail.optional')})`}
+                {gap.required ? null : ` (${t('skills.detail.optionalTag')})`}
               </li>
             ))}
           </ol>

@@ -101,6 +101,7 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
           </fieldset>
         ) : null}
         <RequirementRows
+          rowName={(n) => t('skills.editor.requiredRow', { n })}
           legend={t('skills.editor.required')}
           addLabel={t('skills.editor.addRequired')}
           rows={required}
@@ -108,6 +109,7 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
           onChange={setRequired}
         />
         <RequirementRows
+          rowName={(n) => t('skills.editor.optionalRow', { n })}
           legend={t('skills.editor.optional')}
           addLabel={t('skills.editor.addOptional')}
           rows={optional}

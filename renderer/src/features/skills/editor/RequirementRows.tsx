@@ -9,6 +9,8 @@ export interface SkillChoice {
 /** Editable rows of (skill, importance, level needed); labelled per row for screen readers. */
 export function RequirementRows(props: {
   legend: string;
+  /** Names row n for assistive technology, e.g. "Required skill 2". */
+  rowName: (n: number) => string;
   addLabel: string;
   rows: Requirement[];
   choices: SkillChoice[];
@@ -21,11 +23,11 @@ export function RequirementRows(props: {
     <fieldset>
       <legend>{props.legend}</legend>
       {props.rows.map((row, index) => {
-        const n = index + 1;
+        const label = props.rowName(index + 1);
         return (
           <div key={index} className="inline-fields requirement-row">
             <select
-              aria-label={`${t('skills.editor.skill')} ${n}`}
+              aria-label={label}
               value={row.skillId}
               onChange={(e) => update(index, { skillId: e.target.value })}
             >
@@ -36,7 +38,7 @@ export function RequirementRows(props: {
               ))}
             </select>
             <select
-              aria-label={`${t('skills.editor.weight')} ${n}`}
+              aria-label={t('skills.editor.rowWeight', { row: label })}
               value={row.weight}
               onChange={(e) => update(index, { weight: Number(e.target.value) })}
             >
@@ -47,7 +49,7 @@ export function RequirementRows(props: {
               ))}
             </select>
             <select
-              aria-label={`${t('skills.editor.level')} ${n}`}
+              aria-label={t('skills.editor.rowLevel', { row: label })}
               value={row.level}
               onChange={(e) => update(index, { level: Number(e.target.value) })}
             >
@@ -62,7 +64,7 @@ export function RequirementRows(props: {
               className="button secondary small"
               onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))}
             >
-              {t('skills.editor.remove', { row: n })}
+              {t('skills.editor.remove', { row: label })}
             </button>
           </div>
         );

@@ -18,6 +18,7 @@ export function ResumeImport() {
   const [parsed, setParsed] = useState<Parsed | null>(null);
   const [problem, setProblem] = useState<ResumeProblem | 'unreadable' | null>(null);
   const [done, setDone] = useState(false);
+  const [fileName, setFileName] = useState('');
 
   const read = async (file: File | undefined) => {
     setDone(false);
@@ -43,14 +44,22 @@ export function ResumeImport() {
     <section className="card" aria-labelledby="resume-title">
       <h2 id="resume-title">{t('skills.resume.title')}</h2>
       <p>{t('skills.resume.text')}</p>
-      <div className="field compact">
-        <label htmlFor={id}>{t('skills.resume.choose')}</label>
+      {/* The native picker speaks the OS language; this label speaks the app's. */}
+      <div className="file-picker">
         <input
           id={id}
+          className="visually-hidden"
           type="file"
           accept=".json,application/json"
-          onChange={(e) => void read(e.target.files?.[0])}
+          onChange={(e) => {
+            setFileName(e.target.files?.[0]?.name ?? '');
+            void read(e.target.files?.[0]);
+          }}
         />
+        <label htmlFor={id} className="button secondary">
+          {t('skills.resume.choose')}
+        </label>
+        <span className="muted-text">{fileName || t('skills.resume.noFile')}</span>
       </div>
       {problem ? (
         <p className="field-error" role="alert">

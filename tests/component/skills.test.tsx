@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { PlannerDocument } from '../../preload/contract/document';
+import { blankRating } from '../../renderer/src/state/skills-store';
+import { validDocument } from '../support/fixtures';
+import { renderApp } from './render-app';
+
+function documentWith(ratings: Record<string, number>): PlannerDocument {
+  const base = validDocument();
+  return {
+    ...base,
+    preferences: { language: 'en', theme: 'light' },
+    skills: {
+      ...base.skills,
+      languagePairs: [],
+      ratings: Object.entries(ratings).map(([id, level]) => blankRating(id, level)),
+    },
+  };
+}
+
+async function openSkills(path = '/skills', document = documentWith({})) {
+  window.location.hash = `#${path}`;
+  return renderApp({ document });
+}
+
+describe('the skills inventory', () => {
+  it('saves a level as soon as it is chosen, with its anchor spelled out', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/inventory');
+    const select = screen.getByLabelText('Teaching');
+    expect(
+      within(select).getByRole('option', { name: '3 – Proficient: Do it well on my own' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(select, '3');
+    await waitFor(() => expect(storage.current().skills.ratings).toContainEqual(blankRating('teaching', 3)));
+    expect(screen.getByText('1 skill rated')).toBeInTheDocument();
+  });
+
+  it('checks evidence and saves it with the rating', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/inventory', documentWith({ teaching: 3 }));
+    await user.click(screen.getByText('Evidence for Teaching'));
+    const years = screen.getByLabelText('Years of practice');
+    await user.type(years, '2.3');
+    await user.click(screen.getByRole('button', { name: 'Save evidence' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter years as a number from 0 to 60');
+    await user.clear(years);
+    await user.type(years, '2.5');
+    await user.type(screen.getByLabelText('Certificate'), 'CAPES');
+    await user.click(screen.getByRole('button', { name: 'Save evidence' }));
+    expect(await screen.findByText('Evidence saved.')).toBeInTheDocument();
+    expect(storage.current().skills.ratings.find((r) => r.skillId === 'teaching')).toMatchObject({
+      years: 2.5,
+      certificate: 'CAPES',
+      level: 3,
+    });
+  });
+
+  it('turns a former role into suggestions the user confirms or skips one by one', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/inventory');
+    await user.click(screen.getByRole('checkbox', { name: 'Teacher' }));
+    await user.click(screen.getByRole('button', { name: 'Suggest skills' }));
+    const confirm = await screen.findByRole('button', { name: 'Confirm Teaching' });
+    expect(storage.current().skills.ratings).toEqual([]);
+    await user.selectOptions(screen.getByLabelText('Level for Teaching'), '2');
+    await user.click(confirm);
+    await user.click(screen.getByRole('button', { name: 'Skip Psychology' }));
+    await waitFor(() => expect(storage.current().skills.ratings).toEqual([blankRating('teaching', 2)]));
+    expect(
+      storage
+        .current()
+        .skills.suggestions.map((s) => s.skillId)
+        .sort(),
+    ).toEqual(['assessment-design', 'curriculum-design']);
+  });
+
+  it('adds a language pair, which becomes its own domain', async () => {
+    const user = userEvent.setup();
+    await openSkills('/skills/inventory');
+    await user.selectOptions(screen.getByLabelText('From'), 'es');
+    await user.selectOptions(screen.getByLabelText('Into'), 'en');
+    await user.click(screen.getByRole('button', { name: 'Add pair' }));
+    expect(await screen.findByRole('button', { name: 'Remove Spanish → English' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Domains' }));
+    expect(
+      await screen.findByRole('link', { name: 'Languages and translation (Spanish → English)' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the ranking and a domain', () => {
+  it('warns when ratings are too uniform to tell domains apart', async () => {
+    await openSkills(
+      '/skills',
+      documentWith({ teaching: 3, programming: 3, accounting: 3, 'legal-research': 3, genetics: 3 }),
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('Most of your ratings are at the same level');
+  });
+
+  it('clears the "blocked until" badge when the user ticks the gate, and keeps two targets at most', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/domain/law', documentWith({ 'legal-research': 3 }));
+    expect(screen.getByText('Blocked until: A law degree')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'I have this: A law degree' }));
+    await waitFor(() => expect(screen.queryByText('Blocked until: A law degree')).not.toBeInTheDocument());
+    expect(storage.current().skills.gatesMet).toEqual(['law/law-degree']);
+    await user.click(screen.getByRole('button', { name: 'Make this a target' }));
+    await waitFor(() => expect(storage.current().skills.targets).toEqual(['law']));
+  });
+
+  it('lets the user edit a built-in domain’s skills, and reset it', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/domain/law/edit', documentWith({ 'legal-research': 3 }));
+    await user.click(screen.getByRole('button', { name: 'Required skill 3: remove' }));
+    await user.click(screen.getByRole('button', { name: 'Required skill 2: remove' }));
+    await user.click(screen.getByRole('button', { name: 'Save domain' }));
+    expect(await screen.findByText('Fit 100 / 100')).toBeInTheDocument();
+    expect(storage.current().skills.domainOverrides[0]?.required).toEqual([
+      { skillId: 'legal-research', weight: 5, level: 3 },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Reset to the built-in version' }));
+    await waitFor(() => expect(storage.current().skills.domainOverrides).toEqual([]));
+    expect(screen.getByText(/^Fit \d+ \/ 100$/)).not.toHaveTextContent('Fit 100 / 100');
+  });
+
+  it('creates the user’s own domain, refusing one without a name', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/new', documentWith({ teaching: 4 }));
+    await user.click(screen.getByRole('button', { name: 'Add a required skill' }));
+    await user.selectOptions(screen.getByLabelText('Required skill 1'), 'teaching');
+    await user.click(screen.getByRole('button', { name: 'Save domain' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Give the domain a name.');
+    await user.type(screen.getByLabelText('Domain name'), 'Soins palliatifs');
+    await user.click(screen.getByRole('button', { name: 'Save domain' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Soins palliatifs' })).toBeInTheDocument();
+    expect(storage.current().skills.customDomains[0]).toMatchObject({
+      id: 'own-soins-palliatifs',
+      name: 'Soins palliatifs',
+    });
+  });
+
+  it('compares two domains side by side', async () => {
+    const user = userEvent.setup();
+    await openSkills('/skills', documentWith({ 'legal-research': 3, teaching: 2 }));
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Law' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Education and pedagogy' }));
+    await user.click(screen.getByRole('button', { name: 'Compare selected' }));
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Law' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Blocked until/ })).toHaveTextContent('A law degree');
+  });
+});
