@@ -42,6 +42,9 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   await expect(app.locator('.chart .recharts-bar-rectangle').first()).toBeVisible();
   await app.getByRole('button', { name: 'Make this a target' }).click();
   await expect(app.getByRole('button', { name: 'Remove from targets' })).toBeVisible();
+  await openSection(app, 'Today');
+  await expect(app.getByRole('link', { name: 'Medicine and clinical care: fit 100 / 100' })).toBeVisible();
+  await app.getByRole('link', { name: 'Medicine and clinical care: fit 100 / 100' }).click();
   await saveScreenshot(app, 'skills-medicine-light');
   await expectNoAxeViolations(app, 'medicine detail');
 
@@ -61,7 +64,12 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   await saveScreenshot(app, 'skills-ranking-light-fr');
 
   // Every other Skills & domains screen, in French too.
-  for (const hash of ['#/skills/inventory', '#/skills/domain/law/edit', '#/skills/new', '#/skills/compare/medicine+law']) {
+  for (const hash of [
+    '#/skills/inventory',
+    '#/skills/domain/law/edit',
+    '#/skills/new',
+    '#/skills/compare/medicine+law',
+  ]) {
     await app.evaluate((target) => {
       window.location.hash = target;
     }, hash);

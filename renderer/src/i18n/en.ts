@@ -108,8 +108,12 @@ export const en = {
     nextTitle: 'Where to go next',
     nextProfile: 'Check your profile',
     nextProfileText: 'Your situation drives every date and amount Passerelle shows.',
+    nextSkills: 'Rate your skills and pick target domains',
+    nextSkillsText: 'See which specialist domains fit you, what is missing and what stands in the way.',
+    targets: 'Your target domains',
+    targetLine: '{{name}}: fit {{fit}} / 100',
     comingTitle: 'Arriving in the next versions',
-    comingText: 'Skills matching, a dated path, an application tracker, a budget and a counsellor export.',
+    comingText: 'A dated path, an application tracker, a budget and a counsellor export.',
   },
   coming: {
     badge: 'Coming in this version',

@@ -109,9 +109,13 @@ export const fr: Messages = {
     nextTitle: 'Et maintenant',
     nextProfile: 'Vérifiez votre profil',
     nextProfileText: 'Votre situation détermine chaque date et chaque montant affichés.',
+    nextSkills: 'Évaluez vos compétences et choisissez des domaines cibles',
+    nextSkillsText:
+      'Voyez quels domaines spécialisés vous correspondent, ce qui manque et ce qui fait obstacle.',
+    targets: 'Vos domaines cibles',
+    targetLine: '{{name}} : adéquation {{fit}} / 100',
     comingTitle: 'Dans les prochaines versions',
-    comingText:
-      'Correspondance des compétences, parcours daté, suivi des candidatures, budget et export pour votre conseiller·ère.',
+    comingText: 'Parcours daté, suivi des candidatures, budget et export pour votre conseiller·ère.',
   },
   coming: {
     badge: 'Prévu dans cette version',

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
 import { useFormatters } from '../../components/use-formatters';
 import { useProfileStore } from '../../state/profile-store';
+import { TargetsCard } from './TargetsCard';
 
 export function TodaySection() {
   const { t } = useTranslation();
@@ -28,8 +29,13 @@ export function TodaySection() {
         {profile.lastPaidDay ? <p>{t('today.lastPaid', { date: longDay(profile.lastPaidDay) })}</p> : null}
         <p>{t('today.hours', { count: profile.hoursPerWeek })}</p>
       </section>
+      <TargetsCard />
       <section className="card" aria-labelledby="today-next">
         <h2 id="today-next">{t('today.nextTitle')}</h2>
+        <p>
+          <Link href="/skills">{t('today.nextSkills')}</Link>
+        </p>
+        <p className="muted-text">{t('today.nextSkillsText')}</p>
         <p>
           <Link href="/profile">{t('today.nextProfile')}</Link>
         </p>
