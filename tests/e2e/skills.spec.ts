@@ -1,4 +1,5 @@
 import { englishLeftIn } from '../support/english-fragments';
+import { fixtureBytes } from '../support/fixtures';
 import { expect, test } from './fixtures';
 import { completeOnboarding, openSection, visibleText } from './journeys/onboarding';
 import { rankedNames, rateFromRoles } from './journeys/skills';
@@ -79,20 +80,6 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   await saveScreenshot(app, 'skills-compare-light-fr');
 });
 
-const goodResume = JSON.stringify({
-  basics: { name: 'Sam Rivera', label: 'Nurse' },
-  work: [
-    { name: 'City Hospital', position: 'Registered nurse', startDate: '2015-03-01', endDate: '2022-06-30' },
-  ],
-  education: [{ institution: 'State University', area: 'Nursing', studyType: 'Bachelor' }],
-  certificates: [{ name: 'BLS', issuer: 'AHA', date: '2021-05-01' }],
-  skills: [
-    { name: 'Nursing', level: 'Advanced' },
-    { name: 'Python', level: 'Beginner' },
-    { name: 'Wound care', level: 'Master' },
-  ],
-});
-
 test('a JSON Resume is previewed, imported as suggestions, and a bad file changes nothing', async ({
   app,
 }) => {
@@ -123,10 +110,10 @@ test('a JSON Resume is previewed, imported as suggestions, and a bad file change
   await picker.setInputFiles({
     name: 'resume.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(goodResume),
+    buffer: fixtureBytes('resumes/nurse.json'),
   });
   await expect(
-    app.getByText('Found 3 skills (2 matched to the catalogue), 1 jobs, 1 studies and 1 certificates.'),
+    app.getByText('Found in this file: skills 5 (3 matched to the catalogue); jobs 1; studies 1; certificates 1.'),
   ).toBeVisible();
   await app.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(app.getByText('Imported. Confirm the suggested skills below.')).toBeVisible();

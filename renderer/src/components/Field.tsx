@@ -8,6 +8,8 @@ export function Field(props: {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** Smaller label, for fields packed in a grid. */
+  compact?: boolean;
   children: ReactElement<Record<string, unknown>>;
 }) {
   const id = useId();
@@ -15,7 +17,7 @@ export function Field(props: {
   const errorId = `${id}-error`;
   const describedBy = [props.hint ? hintId : null, props.error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={`field${props.error ? ' has-error' : ''}`}>
+    <div className={`field${props.compact ? ' compact' : ''}${props.error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{props.label}</label>
       {cloneElement(props.children, {
         id,

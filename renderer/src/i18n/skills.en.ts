@@ -67,7 +67,7 @@ export const skillsEn = {
     choose: 'Choose a JSON Resume file…',
     noFile: 'No file chosen',
     preview:
-      'Found {{skills}} skills ({{matched}} matched to the catalogue), {{work}} jobs, {{education}} studies and {{certificates}} certificates.',
+      'Found in this file: skills {{skills}} ({{matched}} matched to the catalogue); jobs {{work}}; studies {{education}}; certificates {{certificates}}.',
     confirm: 'Import',
     cancel: 'Cancel',
     done: 'Imported. Confirm the suggested skills below.',

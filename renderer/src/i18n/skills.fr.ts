@@ -69,7 +69,7 @@ export const skillsFr: Messages['skills'] = {
     choose: 'Choisir un fichier JSON Resume…',
     noFile: 'Aucun fichier choisi',
     preview:
-      '{{skills}} compétences trouvées ({{matched}} reconnues dans le catalogue), {{work}} expériences, {{education}} formations et {{certificates}} certificats.',
+      'Trouvé dans ce fichier : compétences {{skills}} ({{matched}} reconnues dans le catalogue) ; expériences {{work}} ; formations {{education}} ; certificats {{certificates}}.',
     confirm: 'Importer',
     cancel: 'Annuler',
     done: 'Import terminé. Confirmez les compétences proposées ci-dessous.',

@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptySkillsSection, skillsSectionSchema } from '../../../preload/contract/skills-section';
 import { MAX_RESUME_BYTES, mergeResume, readJsonResume } from '../../../renderer/src/domain/json-resume';
+import { fixtureBytes } from '../../support/fixtures';
 
-const resume = {
-  basics: { name: 'Sam Rivera', label: 'Nurse' },
-  work: [
-    { name: 'City Hospital', position: 'Registered nurse', startDate: '2015-03-01', endDate: '2022-06-30' },
-  ],
-  education: [{ institution: 'State University', area: 'Nursing', studyType: 'Bachelor' }],
-  certificates: [{ name: 'BLS', issuer: 'AHA', date: '2021-05-01' }],
-  skills: [
-    { name: 'Nursing', level: 'Advanced' },
-    { name: 'Data', level: 'Beginner', keywords: ['Python', 'Statistics'] },
-    { name: 'Wound care', level: 'Master' },
-    { name: 'Pharmacologie' },
-  ],
-};
+const resume = JSON.parse(fixtureBytes('resumes/nurse.json').toString('utf8')) as unknown;
 
 describe('reading a JSON Resume', () => {
   it('matches skills by name, French name, synonym or keyword, and keeps the rest as the user’s own', () => {

@@ -10,6 +10,7 @@ import { slugify } from '../../../domain/slug';
 import { saveCustomDomain, saveOverride } from '../../../state/skills-store';
 import { useSkillsView } from '../use-skills-view';
 import { RequirementRows } from './RequirementRows';
+import { FormProblem } from '../../../components/FormProblem';
 
 type Gate = CustomDomain['gates'][number];
 
@@ -155,11 +156,7 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
             </button>
           </fieldset>
         ) : null}
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem message={problem} />
         {error ? <ErrorMessage error={error} /> : null}
         <div className="form-actions">
           <button type="submit" className="button primary">

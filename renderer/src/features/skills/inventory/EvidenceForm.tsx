@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkillRating } from '../../../../../preload/contract/skills-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Field } from '../../../components/Field';
+import { FormProblem } from '../../../components/FormProblem';
 import { useFormatters } from '../../../components/use-formatters';
 import { formatIsoDay, parseTypedDay } from '../../../domain/dates';
 import { saveRating } from '../../../state/skills-store';
@@ -13,7 +15,6 @@ export function EvidenceForm({ rating }: { rating: SkillRating }) {
   const { t } = useTranslation();
   const { dateLocale, datePattern } = useFormatters();
   const hint = useDatePatternHint(datePattern);
-  const ids = { years: useId(), certificate: useId(), date: useId(), portfolio: useId(), note: useId() };
   const [years, setYears] = useState(rating.years === null ? '' : String(rating.years));
   const [certificate, setCertificate] = useState(rating.certificate);
   const [date, setDate] = useState(
@@ -52,66 +53,33 @@ export function EvidenceForm({ rating }: { rating: SkillRating }) {
 
   return (
     <div className="evidence">
-      <div className="field compact">
-        <label htmlFor={ids.years}>{t('skills.evidence.years')}</label>
+      <Field compact label={t('skills.evidence.years')}>
+        <input type="text" inputMode="decimal" value={years} onChange={(e) => setYears(e.target.value)} />
+      </Field>
+      <Field compact label={t('skills.evidence.certificate')}>
         <input
-          id={ids.years}
-          type="text"
-          inputMode="decimal"
-          value={years}
-          onChange={(e) => setYears(e.target.value)}
-        />
-      </div>
-      <div className="field compact">
-        <label htmlFor={ids.certificate}>{t('skills.evidence.certificate')}</label>
-        <input
-          id={ids.certificate}
           type="text"
           value={certificate}
           maxLength={160}
           onChange={(e) => setCertificate(e.target.value)}
         />
-      </div>
-      <div className="field compact">
-        <label htmlFor={ids.date}>{t('skills.evidence.certificateDate')}</label>
+      </Field>
+      <Field compact label={t('skills.evidence.certificateDate')} hint={hint.text}>
+        <input type="text" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} />
+      </Field>
+      <Field compact label={t('skills.evidence.portfolio')}>
         <input
-          id={ids.date}
-          type="text"
-          inputMode="numeric"
-          value={date}
-          aria-describedby={`${ids.date}-hint`}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <p id={`${ids.date}-hint`} className="field-hint">
-          {hint.text}
-        </p>
-      </div>
-      <div className="field compact">
-        <label htmlFor={ids.portfolio}>{t('skills.evidence.portfolio')}</label>
-        <input
-          id={ids.portfolio}
           type="text"
           inputMode="url"
           value={portfolio}
           maxLength={500}
           onChange={(e) => setPortfolio(e.target.value)}
         />
-      </div>
-      <div className="field compact">
-        <label htmlFor={ids.note}>{t('skills.evidence.note')}</label>
-        <textarea
-          id={ids.note}
-          value={note}
-          maxLength={1000}
-          rows={2}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      </Field>
+      <Field compact label={t('skills.evidence.note')}>
+        <textarea value={note} maxLength={1000} rows={2} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      <FormProblem message={problem} />
       {saveError ? <ErrorMessage error={saveError} /> : null}
       <div className="form-actions">
         <button type="button" className="button secondary" onClick={() => void save()}>

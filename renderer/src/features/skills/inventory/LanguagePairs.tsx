@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguagePair } from '../../../../../preload/contract/skills-section';
 import { LANGUAGE_CODES } from '../../../domain/catalogue/skills';
 import { setLanguagePairs } from '../../../state/skills-store';
+import { FormProblem } from '../../../components/FormProblem';
 
 /** The language domain is matched once per pair the user works between. */
 export function LanguagePairs({ pairs, language }: { pairs: LanguagePair[]; language: 'en' | 'fr' }) {
@@ -61,11 +62,7 @@ export function LanguagePairs({ pairs, language }: { pairs: LanguagePair[]; lang
           {t('skills.pairs.add')}
         </button>
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slugify } from '../../../domain/slug';
 import { addCustomSkill, setLevel } from '../../../state/skills-store';
+import { FormProblem } from '../../../components/FormProblem';
 
 /** A skill the catalogue does not have, kept under the user's own name for it. */
 export function OwnSkillForm({ existingIds }: { existingIds: ReadonlySet<string> }) {
@@ -32,11 +33,7 @@ export function OwnSkillForm({ existingIds }: { existingIds: ReadonlySet<string>
           {t('skills.own.add')}
         </button>
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </section>
   );
 }
