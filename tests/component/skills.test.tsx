@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PlannerDocument } from '../../preload/contract/document';
@@ -35,6 +35,19 @@ describe('the skills inventory', () => {
     await user.selectOptions(select, '3');
     await waitFor(() => expect(storage.current().skills.ratings).toContainEqual(blankRating('teaching', 3)));
     expect(screen.getByText('1 skill rated')).toBeInTheDocument();
+  });
+
+  it('keeps both of two levels picked in quick succession', async () => {
+    const { storage } = await openSkills('/skills/inventory');
+    // No await between the two: the second change starts before the first is saved.
+    fireEvent.change(screen.getByLabelText('Teaching'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Accounting'), { target: { value: '2' } });
+    await waitFor(() => expect(storage.current().skills.ratings).toHaveLength(2));
+    expect(storage.current().skills.ratings).toEqual([
+      blankRating('teaching', 3),
+      blankRating('accounting', 2),
+    ]);
+    await waitFor(() => expect(screen.getByText('2 skills rated')).toBeInTheDocument());
   });
 
   it('checks evidence and saves it with the rating', async () => {

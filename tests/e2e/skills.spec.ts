@@ -113,7 +113,9 @@ test('a JSON Resume is previewed, imported as suggestions, and a bad file change
     buffer: fixtureBytes('resumes/nurse.json'),
   });
   await expect(
-    app.getByText('Found in this file: skills 5 (3 matched to the catalogue); jobs 1; studies 1; certificates 1.'),
+    app.getByText(
+      'Found in this file: skills 5 (3 matched to the catalogue); jobs 1; studies 1; certificates 1.',
+    ),
   ).toBeVisible();
   await app.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(app.getByText('Imported. Confirm the suggested skills below.')).toBeVisible();

@@ -17,12 +17,21 @@ import { persistSection } from './persist';
 
 export const useSkillsStore = create<{ section: SkillsSection }>(() => ({ section: emptySkillsSection() }));
 
-async function commit(change: (section: SkillsSection) => SkillsSection): Promise<ApiError | null> {
-  const next = change(useSkillsStore.getState().section);
-  const result = await persistSection({ section: 'skills', value: next });
-  if (!result.ok) return result.error;
-  useSkillsStore.setState({ section: next });
-  return null;
+// Changes run one after another, each built from the section as the previous one left
+// it: two quick changes (two levels picked in a row) must both survive, not race.
+let pending: Promise<unknown> = Promise.resolve();
+
+function commit(change: (section: SkillsSection) => SkillsSection): Promise<ApiError | null> {
+  const run = async (): Promise<ApiError | null> => {
+    const next = change(useSkillsStore.getState().section);
+    const result = await persistSection({ section: 'skills', value: next });
+    if (!result.ok) return result.error;
+    useSkillsStore.setState({ section: next });
+    return null;
+  };
+  const outcome = pending.then(run, run);
+  pending = outcome;
+  return outcome;
 }
 
 export const blankRating = (skillId: string, level: number): SkillRating => ({
