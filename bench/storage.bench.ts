@@ -9,11 +9,12 @@ import { inspectDocumentBytes } from '../main/services/storage/inspect-document'
 import { createStorageService } from '../main/services/storage/storage-service';
 import { storagePaths } from '../main/services/storage/storage-paths';
 import type { PlannerDocument } from '../preload/contract/document';
+import { emptyPathSection } from '../preload/contract/path-section';
 import { emptySkillsSection } from '../preload/contract/skills-section';
 import type { Benchmark } from './harness';
 
 const document: PlannerDocument = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   profile: {
     name: 'Benchmark User',
     country: 'FR',
@@ -27,6 +28,7 @@ const document: PlannerDocument = {
   },
   preferences: { language: 'fr', theme: 'dark' },
   skills: emptySkillsSection(),
+  path: emptyPathSection(),
 };
 const bytes = Buffer.from(JSON.stringify(document, null, '\t'));
 

@@ -7,37 +7,22 @@
  * whenever the shape changes.
  */
 import { z } from 'zod';
+import { emptyPathSection, pathSectionSchema } from './path-section';
 import { emptySkillsSection, skillsSectionSchema } from './skills-section';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof THEMES)[number];
-
-/** Countries with their own currency, date and paper conventions (renderer/src/domain/countries.ts). */
-export const COUNTRY_CODES = [
-  'FR',
-  'BE',
-  'CH',
-  'LU',
-  'CA',
-  'US',
-  'GB',
-  'IE',
-  'DE',
-  'ES',
-  'IT',
-  'NL',
-  'AU',
-  'NZ',
-] as const;
-export type CountryCode = (typeof COUNTRY_CODES)[number];
-
-export const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'CAD', 'CHF', 'AUD', 'NZD'] as const;
-export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+export {
+  COUNTRY_CODES,
+  CURRENCY_CODES,
+  LANGUAGES,
+  THEMES,
+  type CountryCode,
+  type CurrencyCode,
+  type Language,
+  type ThemeChoice,
+} from './document-enums';
+import { COUNTRY_CODES, CURRENCY_CODES, LANGUAGES, THEMES } from './document-enums';
 
 /** A calendar day, stored as ISO `YYYY-MM-DD` (no time zone to drift). */
 export const isoDateSchema = z.iso.date();
@@ -74,6 +59,7 @@ export const plannerDocumentSchema = z.strictObject({
   profile: profileSchema,
   preferences: preferencesSchema,
   skills: skillsSectionSchema,
+  path: pathSectionSchema,
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
@@ -82,6 +68,7 @@ export const sectionSchemas = {
   profile: profileSchema,
   preferences: preferencesSchema,
   skills: skillsSectionSchema,
+  path: pathSectionSchema,
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 
@@ -101,5 +88,6 @@ export function createDefaultDocument(): PlannerDocument {
     },
     preferences: { language: 'en', theme: 'system' },
     skills: emptySkillsSection(),
+    path: emptyPathSection(),
   };
 }

@@ -5,12 +5,14 @@
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from './channels';
 import { preferencesSchema, profileSchema } from './document';
+import { pathSectionSchema } from './path-section';
 import { skillsSectionSchema } from './skills-section';
 
 const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('profile'), value: profileSchema }),
   z.strictObject({ section: z.literal('preferences'), value: preferencesSchema }),
   z.strictObject({ section: z.literal('skills'), value: skillsSectionSchema }),
+  z.strictObject({ section: z.literal('path'), value: pathSectionSchema }),
 ]);
 
 const noArgument = z.undefined();

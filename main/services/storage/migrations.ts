@@ -7,6 +7,7 @@
  * Add one fixture per past version under tests/fixtures/documents/ when adding a migration.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
+import { emptyPathSection } from '../../../preload/contract/path-section';
 import { emptySkillsSection } from '../../../preload/contract/skills-section';
 
 export type JsonObject = Record<string, unknown>;
@@ -15,6 +16,8 @@ export type Migration = (document: JsonObject) => JsonObject;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 2: the Skills & domains section arrives, empty.
   1: (document) => ({ ...document, skills: emptySkillsSection() }),
+  // 3: the Path section arrives, empty.
+  2: (document) => ({ ...document, path: emptyPathSection() }),
 };
 
 export type MigrationOutcome =

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDefaultDocument } from '../../../preload/contract/document';
+import { createDefaultDocument, CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
 import { backupFileName } from '../../../main/services/storage/backup-retention';
 import { storagePaths } from '../../../main/services/storage/storage-paths';
 import {
@@ -58,9 +58,10 @@ describe('loading a data file', () => {
     const { directory, paths } = folderWith({ dataFile: fixtureBytes('documents/v1.json') });
     const loaded = nodeStorage(directory).load();
     expect(loaded.recovery).toBeNull();
-    expect(loaded.document.schemaVersion).toBe(2);
+    expect(loaded.document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(loaded.document.profile).toEqual(validDocument().profile);
     expect(loaded.document.skills.ratings).toEqual([]);
+    expect(loaded.document.path.milestones).toEqual([]);
     expect(JSON.parse(readFileSync(paths.dataFile, 'utf8'))).toEqual(loaded.document);
   });
 

@@ -1,0 +1,28 @@
+/** The fixed lists the document's fields choose from; no imports, so any schema can use them. */
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+/** Countries with their own currency, date and paper conventions (renderer/src/domain/countries.ts). */
+export const COUNTRY_CODES = [
+  'FR',
+  'BE',
+  'CH',
+  'LU',
+  'CA',
+  'US',
+  'GB',
+  'IE',
+  'DE',
+  'ES',
+  'IT',
+  'NL',
+  'AU',
+  'NZ',
+] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+export const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'CAD', 'CHF', 'AUD', 'NZD'] as const;
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];

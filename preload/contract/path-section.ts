@@ -1,0 +1,69 @@
+/**
+ * The path section: milestones the user works through, and how their weeks are shaped
+ * (start date, per-week hour overrides, blackout weeks), plus the accepted baseline that
+ * "behind schedule" is measured against. Schedules themselves are derived, never stored.
+ */
+import { z } from 'zod';
+import { CURRENCY_CODES } from './document-enums';
+import { idSchema } from './skills-section';
+
+export const MILESTONE_KINDS = [
+  'learn',
+  'practise',
+  'credential',
+  'portfolio',
+  'screening-prep',
+  'apply',
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+export const MILESTONE_STATUSES = ['todo', 'doing', 'done', 'skipped'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+const isoDay = z.iso.date();
+
+export const milestoneSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().trim().min(1).max(160),
+  kind: z.enum(MILESTONE_KINDS),
+  skillIds: z.array(idSchema).max(10),
+  /** The target domains this milestone brings closer. */
+  domainIds: z.array(idSchema).max(2),
+  effortHours: z.int().min(1).max(2000),
+  cost: z
+    .strictObject({
+      amountMinor: z.int().min(0).max(10_000_000),
+      currency: z.enum(CURRENCY_CODES),
+      paidOn: isoDay.nullable(),
+    })
+    .nullable(),
+  prerequisites: z.array(idSchema).max(20),
+  status: z.enum(MILESTONE_STATUSES),
+  /** Logged in quarter hours at most, so sums stay exact. */
+  hoursLogged: z.number().min(0).max(5000).multipleOf(0.25),
+  link: z.string().trim().max(500),
+  notes: z.string().trim().max(2000),
+  evidence: z.string().trim().max(500),
+  /** True while the milestone is as the generator wrote it; editing it clears this. */
+  generated: z.boolean(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const pathSectionSchema = z.strictObject({
+  milestones: z.array(milestoneSchema).max(400),
+  startDate: isoDay.nullable(),
+  weekOverrides: z.array(z.strictObject({ weekStart: isoDay, hours: z.int().min(0).max(80) })).max(520),
+  blackoutWeeks: z.array(isoDay).max(520),
+  baseline: z
+    .strictObject({
+      acceptedOn: isoDay,
+      loggedHours: z.number().min(0),
+      plannedWeeks: z.array(z.strictObject({ weekStart: isoDay, hours: z.number().min(0) })).max(520),
+    })
+    .nullable(),
+});
+export type PathSection = z.infer<typeof pathSectionSchema>;
+
+export function emptyPathSection(): PathSection {
+  return { milestones: [], startDate: null, weekOverrides: [], blackoutWeeks: [], baseline: null };
+}
