@@ -3,10 +3,11 @@
  * BENCHMARKS. Speed targets live here, not in timed unit tests.
  */
 import { matchingBenchmarks } from './matching.bench';
+import { pathBenchmarks } from './path.bench';
 import { storageBenchmarks } from './storage.bench';
 import { runBenchmarks, printTable, type Benchmark } from './harness';
 
-const BENCHMARKS: Benchmark[] = [...storageBenchmarks, ...matchingBenchmarks];
+const BENCHMARKS: Benchmark[] = [...storageBenchmarks, ...matchingBenchmarks, ...pathBenchmarks];
 
 const results = await runBenchmarks(BENCHMARKS);
 printTable(results);
