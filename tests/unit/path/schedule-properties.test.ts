@@ -20,7 +20,7 @@ const plans = fc
     rows.map((row, index) =>
       milestone(`m${index}`, row.effort, {
         hoursLogged: row.logged,
-        status: row.status as Milestone['status'],
+        status: row.status,
         domainIds: [row.domain],
         prerequisites: index === 0 ? [] : [...new Set(row.prereqSeeds.map((seed) => `m${seed % index}`))],
       }),
