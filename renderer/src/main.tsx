@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/skills.css';
+import './styles/path.css';
 
 // The CSP forbids eval; without this zod would probe for it and log a violation.
 z.config({ jitless: true });

@@ -29,6 +29,9 @@ export const SAME_IN_BOTH = new Set([
   'skills.evidence.note', // Note
   'skills.detail.points', // Points
   'skills.editor.description', // Description
+  'path.tabs.plan', // Plan
+  'path.list.effort', // {{hours}} h
+  'path.list.dates', // {{start}} – {{end}}
 ]);
 
 export function englishFragments(): string[] {

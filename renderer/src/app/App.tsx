@@ -11,6 +11,7 @@ import { SkillInventory } from '../features/skills/inventory/SkillInventory';
 import { DomainDetail } from '../features/skills/detail/DomainDetail';
 import { DomainEditor } from '../features/skills/editor/DomainEditor';
 import { CompareDomains } from '../features/skills/compare/CompareDomains';
+import { PathPage } from '../features/path/PathPage';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { UPCOMING_SECTIONS } from './sections';
@@ -48,6 +49,12 @@ export function App() {
           </Route>
           <Route path="/skills/domain/:id">
             {(params) => <DomainDetail key={params.id} domainId={params.id} />}
+          </Route>
+          <Route path="/path">
+            <PathPage view="plan" />
+          </Route>
+          <Route path="/path/timeline">
+            <PathPage view="timeline" />
           </Route>
           <Route path="/skills/compare/:ids">
             {(params) => <CompareDomains ids={params.ids.split('+')} />}

@@ -1,4 +1,5 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
+import { pathEn } from './path.en';
 import { skillsEn } from './skills.en';
 
 export const en = {
@@ -113,7 +114,7 @@ export const en = {
     targets: 'Your target domains',
     targetLine: '{{name}}: fit {{fit}} / 100',
     comingTitle: 'Arriving in the next versions',
-    comingText: 'A dated path, an application tracker, a budget and a counsellor export.',
+    comingText: 'An application tracker, a budget and a counsellor export.',
   },
   coming: {
     badge: 'Coming in this version',
@@ -128,4 +129,5 @@ export const en = {
   },
   notFound: { title: 'Page not found', back: 'Go to Today' },
   skills: skillsEn,
+  path: pathEn,
 } as const;

@@ -1,5 +1,6 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import type { Messages } from './messages';
+import { pathFr } from './path.fr';
 import { skillsFr } from './skills.fr';
 
 export const fr: Messages = {
@@ -115,7 +116,7 @@ export const fr: Messages = {
     targets: 'Vos domaines cibles',
     targetLine: '{{name}} : adéquation {{fit}} / 100',
     comingTitle: 'Dans les prochaines versions',
-    comingText: 'Parcours daté, suivi des candidatures, budget et export pour votre conseiller·ère.',
+    comingText: 'Suivi des candidatures, budget et export pour votre conseiller·ère.',
   },
   coming: {
     badge: 'Prévu dans cette version',
@@ -132,4 +133,5 @@ export const fr: Messages = {
   },
   notFound: { title: 'Page introuvable', back: 'Aller à Aujourd’hui' },
   skills: skillsFr,
+  path: pathFr,
 };

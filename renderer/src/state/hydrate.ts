@@ -6,6 +6,7 @@ import { plannerApi } from './api';
 import { usePreferencesStore } from './preferences-store';
 import { useProfileStore } from './profile-store';
 import { useSkillsStore } from './skills-store';
+import { usePathStore } from './path-store';
 import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import { countryFromLocale } from '../domain/countries';
@@ -26,6 +27,7 @@ export async function hydrateStores(): Promise<
       : document.profile,
   });
   useSkillsStore.setState({ section: document.skills });
+  usePathStore.setState({ section: document.path });
   usePreferencesStore.setState(
     // First run: speak the OS language until the user chooses in onboarding.
     firstRun && info.ok

@@ -5,11 +5,14 @@
  * startOfWeek), so daylight-saving changes and 29 February need no special cases.
  * Time is counted in quarter hours (integers), so capacities and sums stay exact.
  *
+ * A plan starting mid-week gets the share of that first week that is left (5 of 7 days
+ * from a Wednesday, in a Monday-first locale).
+ *
  * Done and skipped milestones take no time. A milestone's remaining work is its effort
  * less the time logged on it, so logging hours or marking work done re-plans at once and
  * can only bring dates earlier.
  */
-import { addDays, addWeeks, format, parseISO, startOfWeek } from 'date-fns';
+import { addDays, addWeeks, differenceInCalendarDays, format, parseISO, startOfWeek } from 'date-fns';
 import type { Milestone } from '../../../../preload/contract/path-section';
 import { workOrder } from './order';
 
@@ -78,7 +81,9 @@ export function schedulePath(input: ScheduleInput): Schedule {
     if (known !== undefined) return known;
     const key = iso(weekStart(week));
     const hours = input.blackoutWeeks.has(key) ? 0 : (input.weekOverrides.get(key) ?? input.hoursPerWeek);
-    capacities[week] = hours * QUARTERS_PER_HOUR;
+    // A plan that starts mid-week gets only the share of that week that is left.
+    const daysLeft = week === 0 ? differenceInCalendarDays(weekStart(1), start) : 7;
+    capacities[week] = Math.floor((hours * QUARTERS_PER_HOUR * daysLeft) / 7);
     return capacities[week];
   };
   const work = ordered.order.filter(

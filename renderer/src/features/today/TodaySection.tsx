@@ -5,6 +5,7 @@ import { SectionHeading } from '../../components/SectionHeading';
 import { useFormatters } from '../../components/use-formatters';
 import { useProfileStore } from '../../state/profile-store';
 import { TargetsCard } from './TargetsCard';
+import { ThisWeekCard } from './ThisWeekCard';
 
 export function TodaySection() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function TodaySection() {
         <p>{t('today.hours', { count: profile.hoursPerWeek })}</p>
       </section>
       <TargetsCard />
+      <ThisWeekCard />
       <section className="card" aria-labelledby="today-next">
         <h2 id="today-next">{t('today.nextTitle')}</h2>
         <p>

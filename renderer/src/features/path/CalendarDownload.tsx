@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { pathCalendar } from '../../domain/path/calendar';
+import type { usePathView } from './use-path-view';
+import { useMilestoneTitles } from './use-milestone-titles';
+
+/** Saves the plan as an .ics file the user can import into any calendar. */
+export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView> }) {
+  const { t } = useTranslation();
+  const displayTitle = useMilestoneTitles();
+  if (!view.schedule.ok || view.schedule.milestones.size === 0) return null;
+  const scheduled = view.schedule.milestones;
+  const download = () => {
+    const titled = view.section.milestones.map((milestone) => ({
+      ...milestone,
+      title: displayTitle(milestone),
+    }));
+    const calendar = pathCalendar(titled, scheduled, {
+      calendarName: t('path.ics.calendarName'),
+      describe: (milestone) =>
+        `${t(`path.kinds.${milestone.kind}`)} · ${t('path.list.effort', { hours: milestone.effortHours })}`,
+    });
+    if (!calendar.ok) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([calendar.text], { type: 'text/calendar' }));
+    link.download = `passerelle-path-${view.today}.ics`;
+    link.click();
+    // Give the browser a moment to start the download before the URL goes away.
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  return (
+    <button type="button" className="button secondary" onClick={download}>
+      {t('path.ics.button')}
+    </button>
+  );
+}

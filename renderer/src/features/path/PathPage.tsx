@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { SectionHeading } from '../../components/SectionHeading';
+import type { ScheduledMilestone } from '../../domain/path/schedule';
+import { AddMilestone } from './AddMilestone';
+import { CalendarDownload } from './CalendarDownload';
+import { GeneratePath } from './GeneratePath';
+import { MilestoneRow } from './MilestoneRow';
+import { PathTimeline } from './PathTimeline';
+import { PlanStatus } from './PlanStatus';
+import { usePathView } from './use-path-view';
+import { useMilestoneTitles } from './use-milestone-titles';
+import { WeekSettings } from './WeekSettings';
+
+/** The Path section: the plan (generate, status, milestones, weeks) or the timeline. */
+export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const view = usePathView();
+  const displayTitle = useMilestoneTitles();
+  const titleOf = (id: string) => {
+    const found = view.section.milestones.find((m) => m.id === id);
+    return found ? displayTitle(found) : id;
+  };
+  const slots = view.schedule.ok ? view.schedule.milestones : new Map<string, ScheduledMilestone>();
+  return (
+    <>
+      <SectionHeading title={t('path.title')} intro={t('path.intro')} />
+      <nav aria-label={t('path.tabs.label')} className="tabs">
+        {(
+          [
+            ['/path', 'plan'],
+            ['/path/timeline', 'timeline'],
+          ] as const
+        ).map(([href, key]) => (
+          <Link key={href} href={href} className="tab" aria-current={location === href ? 'page' : undefined}>
+            {t(`path.tabs.${key}`)}
+          </Link>
+        ))}
+      </nav>
+      {which === 'timeline' ? (
+        <PathTimeline view={view} />
+      ) : (
+        <>
+          <GeneratePath />
+          {view.section.milestones.length > 0 ? <PlanStatus view={view} /> : null}
+          <section aria-labelledby="milestones-title">
+            <div className="row-between">
+              <h2 id="milestones-title">{t('path.list.title')}</h2>
+              <CalendarDownload view={view} />
+            </div>
+            {view.section.milestones.length === 0 ? <p>{t('path.list.empty')}</p> : null}
+            <ol className="milestones">
+              {view.section.milestones.map((milestone) => (
+                <MilestoneRow
+                  key={milestone.id}
+                  milestone={milestone}
+                  title={displayTitle(milestone)}
+                  slot={slots.get(milestone.id)}
+                  titleOf={titleOf}
+                />
+              ))}
+            </ol>
+          </section>
+          <AddMilestone />
+          <WeekSettings view={view} />
+        </>
+      )}
+    </>
+  );
+}

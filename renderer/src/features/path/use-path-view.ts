@@ -1,0 +1,31 @@
+/** The live schedule and progress, derived from the path section, the profile and today. */
+import { useMemo, useState } from 'react';
+import { format } from 'date-fns';
+import { planStartFor, progressAgainst, totalLoggedHours } from '../../domain/path/progress';
+import { schedulePath } from '../../domain/path/schedule';
+import { useFormatters } from '../../components/use-formatters';
+import { usePathStore } from '../../state/path-store';
+import { useProfileStore } from '../../state/profile-store';
+
+export function usePathView() {
+  const section = usePathStore((state) => state.section);
+  const hoursPerWeek = useProfileStore((state) => state.profile?.hoursPerWeek ?? 0);
+  const { dateLocale } = useFormatters();
+  // Fixed for the life of the screen, so the schedule does not shift while it is shown.
+  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const weekStartsOn: 0 | 1 = dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
+  return useMemo(() => {
+    const planStart = planStartFor(section.startDate, today);
+    const schedule = schedulePath({
+      milestones: section.milestones,
+      planStart,
+      hoursPerWeek,
+      weekOverrides: new Map(section.weekOverrides.map((entry) => [entry.weekStart, entry.hours])),
+      blackoutWeeks: new Set(section.blackoutWeeks),
+      weekStartsOn,
+    });
+    const logged = totalLoggedHours(section.milestones);
+    const progress = section.baseline ? progressAgainst(section.baseline, logged, today) : null;
+    return { section, schedule, today, planStart, logged, progress, hoursPerWeek, weekStartsOn };
+  }, [section, hoursPerWeek, today, weekStartsOn]);
+}

@@ -1,0 +1,102 @@
+/** Textes français de la rubrique Parcours. */
+import type { Messages } from './messages';
+
+export const pathFr: Messages['path'] = {
+  title: 'Parcours',
+  intro:
+    'Votre plan daté : quoi apprendre et pratiquer, semaine après semaine, avec les heures dont vous disposez.',
+  tabs: { label: 'Vues du parcours', plan: 'Plan', timeline: 'Chronologie' },
+  kinds: {
+    learn: 'Apprendre',
+    practise: 'Pratiquer',
+    credential: 'Diplôme ou titre',
+    portfolio: 'Pièce de portfolio',
+    'screening-prep': 'Préparation à la sélection',
+    apply: 'Candidater',
+  },
+  statuses: { todo: 'À faire', doing: 'En cours', done: 'Fait', skipped: 'Abandonné' },
+  wording: {
+    learn: 'Apprendre : {{skill}} (jusqu’au niveau {{level}})',
+    practise: 'Pratiquer : {{skill}}',
+    credential: 'Avancer vers : {{gate}}',
+    portfolio: 'Pièce de portfolio pour {{domain}}',
+    screening: 'Préparer la sélection habituelle pour {{domain}}',
+    apply: 'Candidater en {{domain}}',
+  },
+  generate: {
+    button: 'Construire mon parcours à partir de mes objectifs',
+    noTargets: 'Choisissez d’abord un ou deux domaines cibles dans Compétences et domaines.',
+    done: 'Parcours mis à jour : {{added}} ajoutées, {{refreshed}} actualisées, {{removed}} retirées.',
+    conflict_one: 'Vous avez modifié {{count}} étape que la nouvelle proposition changerait.',
+    conflict_other: 'Vous avez modifié {{count}} étapes que la nouvelle proposition changerait.',
+    keep: 'Garder mes modifications',
+    replace: 'Les remplacer',
+  },
+  settings: {
+    title: 'Vos semaines',
+    hours: '{{hours}} heures par semaine (d’après votre profil).',
+    start: 'Date de début du plan',
+    saveStart: 'Fixer la date de début',
+    blackout: 'Semaines sans travail (vacances, entretiens…)',
+    blackoutWeek: 'Semaine commençant le',
+    addBlackout: 'Libérer cette semaine',
+    removeBlackout: 'Retravailler la semaine du {{week}}',
+  },
+  ready: {
+    title: 'Prêt·e à candidater',
+    line: '{{domain}} : {{date}}',
+    now: '{{domain}} : prêt·e dès maintenant',
+  },
+  problems: {
+    'no-capacity':
+      'Avec 0 heure par semaine, rien ne peut être planifié. Indiquez vos heures dans Profil, ou donnez des heures à une semaine.',
+    cycle: 'Ces étapes s’attendent mutuellement : {{ids}}. Retirez l’un des prérequis.',
+    'unknown-prerequisite': 'Ces étapes attendent une étape qui n’existe plus : {{ids}}.',
+    'too-long': 'Ce plan prendrait plus de dix ans à votre rythme. Ajoutez des heures ou allégez les étapes.',
+  },
+  baseline: {
+    accept: 'Valider ce plan',
+    acceptText: 'Valider fixe le plan de référence, pour vous montrer quand vous prenez du retard.',
+    accepted: 'Plan validé le {{date}}.',
+    behind: 'Vous avez {{hours}} heures de retard sur le plan validé le {{date}}.',
+    replanText:
+      'Replanifier à partir d’aujourd’hui garde tous vos progrès et décale vos dates en conséquence.',
+    replan: 'Valider la nouvelle planification',
+    onTrack: 'Dans les temps : {{logged}} heures faites sur {{planned}} prévues à ce jour.',
+  },
+  list: {
+    title: 'Étapes',
+    empty: 'Pas encore d’étape.',
+    effort: '{{hours}} h',
+    dates: '{{start}} – {{end}}',
+    unscheduled: 'Non planifiée',
+    status: 'État de : {{title}}',
+    logged: 'Heures faites sur : {{title}}',
+    moveUp: 'Monter : {{title}}',
+    moveDown: 'Descendre : {{title}}',
+    remove: 'Supprimer',
+    loggedSuffix: 'h faites',
+    after: 'Après : {{titles}}',
+    loggedInvalid: 'Saisissez un nombre d’heures, au quart d’heure près (ex. 2,25).',
+  },
+  add: {
+    title: 'Ajouter une étape',
+    name: 'Titre',
+    kind: 'Type',
+    effort: 'Effort (heures)',
+    submit: 'Ajouter l’étape',
+    invalid: 'Donnez un titre et un nombre entier d’heures de 1 à 2000.',
+  },
+  timeline: {
+    title: 'Semaine par semaine',
+    caption: 'Heures prévues par étape, semaine par semaine ({{count}} premières semaines).',
+    milestone: 'Étape',
+    week: 'Semaine du {{date}}',
+    off: 'libre',
+  },
+  ics: { button: 'Télécharger le calendrier (.ics)', calendarName: 'Parcours Passerelle' },
+  thisWeek: {
+    title: 'Cette semaine',
+    none: 'Rien de prévu cette semaine.',
+  },
+};
