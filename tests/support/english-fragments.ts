@@ -32,6 +32,7 @@ export const SAME_IN_BOTH = new Set([
   'path.tabs.plan', // Plan
   'path.list.effort', // {{hours}} h
   'path.list.dates', // {{start}} – {{end}}
+  'path.edit.notes', // Notes
 ]);
 
 export function englishFragments(): string[] {

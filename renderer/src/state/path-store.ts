@@ -103,3 +103,44 @@ export const setBlackout = (weekStart: string, on: boolean) =>
 
 export const acceptBaseline = (baseline: NonNullable<PathSection['baseline']>, startDate: string) =>
   commit((section) => ({ ...section, baseline, startDate }));
+
+/**
+ * Splits a milestone into two that together take its effort; the second waits for the
+ * first, and whatever waited for the original now waits for the second.
+ */
+export const splitMilestone = (id: string, secondTitle: string) =>
+  commit((section) =>
+    mapMilestones(section, (list) => {
+      const original = list.find((m) => m.id === id);
+      if (!original || original.effortHours < 2) return list;
+      const taken = new Set(list.map((m) => m.id));
+      let secondId = `${id}-part-2`.slice(0, 64);
+      for (let n = 3; taken.has(secondId); n += 1) secondId = `${id}-part-${n}`.slice(0, 64);
+      const firstEffort = Math.ceil(original.effortHours / 2);
+      const first: Milestone = { ...original, effortHours: firstEffort, generated: false };
+      const second: Milestone = {
+        ...original,
+        id: secondId,
+        title: secondTitle,
+        effortHours: original.effortHours - firstEffort,
+        prerequisites: [id],
+        hoursLogged: 0,
+        status: original.status === 'done' ? 'done' : 'todo',
+        cost: null,
+        generated: false,
+      };
+      return list.flatMap((m) => {
+        if (m.id === id) return [first, second];
+        return [{ ...m, prerequisites: m.prerequisites.map((p) => (p === id ? secondId : p)) }];
+      });
+    }),
+  );
+
+export const setWeekHours = (weekStart: string, hours: number | null) =>
+  commit((section) => ({
+    ...section,
+    weekOverrides: [
+      ...section.weekOverrides.filter((entry) => entry.weekStart !== weekStart),
+      ...(hours === null ? [] : [{ weekStart, hours }]),
+    ].sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
+  }));

@@ -9,6 +9,7 @@ import type { ScheduledMilestone } from '../../domain/path/schedule';
 import { deleteMilestone, moveMilestone, updateMilestone } from '../../state/path-store';
 import { useFormatters } from '../../components/use-formatters';
 import { FormProblem } from '../../components/FormProblem';
+import { MilestoneDetails } from './MilestoneDetails';
 
 /** One milestone: what it is, when, its status and logged hours; reorder or delete it. */
 export function MilestoneRow(props: {
@@ -99,6 +100,7 @@ export function MilestoneRow(props: {
         </button>
       </div>
       <FormProblem message={problem} />
+      <MilestoneDetails milestone={milestone} title={title} titleOf={props.titleOf} />
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
@@ -22,6 +23,12 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
     const found = view.section.milestones.find((m) => m.id === id);
     return found ? displayTitle(found) : id;
   };
+  const [filter, setFilter] = useState<'all' | 'open' | 'finished'>('all');
+  const filterId = useId();
+  const finished = (status: string) => status === 'done' || status === 'skipped';
+  const shown = view.section.milestones.filter((m) =>
+    filter === 'all' ? true : filter === 'finished' ? finished(m.status) : !finished(m.status),
+  );
   const slots = view.schedule.ok ? view.schedule.milestones : new Map<string, ScheduledMilestone>();
   return (
     <>
@@ -49,9 +56,24 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
               <h2 id="milestones-title">{t('path.list.title')}</h2>
               <CalendarDownload view={view} />
             </div>
-            {view.section.milestones.length === 0 ? <p>{t('path.list.empty')}</p> : null}
+            {view.section.milestones.length === 0 ? (
+              <p>{t('path.list.empty')}</p>
+            ) : (
+              <div className="field compact">
+                <label htmlFor={filterId}>{t('path.filters.label')}</label>
+                <select
+                  id={filterId}
+                  value={filter}
+                  onChange={(e) => setFilter(e.target.value as typeof filter)}
+                >
+                  <option value="all">{t('path.filters.all')}</option>
+                  <option value="open">{t('path.filters.open')}</option>
+                  <option value="finished">{t('path.filters.finished')}</option>
+                </select>
+              </div>
+            )}
             <ol className="milestones">
-              {view.section.milestones.map((milestone) => (
+              {shown.map((milestone) => (
                 <MilestoneRow
                   key={milestone.id}
                   milestone={milestone}

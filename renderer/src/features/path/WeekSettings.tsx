@@ -8,6 +8,7 @@ import { formatIsoDay, parseTypedDay } from '../../domain/dates';
 import { setBlackout, setStartDate } from '../../state/path-store';
 import { useDatePatternHint } from '../profile/use-date-pattern-hint';
 import type { usePathView } from './use-path-view';
+import { WeekHours } from './WeekHours';
 
 /** The plan's start date and the weeks off; hours per week come from the profile. */
 export function WeekSettings({ view }: { view: ReturnType<typeof usePathView> }) {
@@ -74,6 +75,7 @@ export function WeekSettings({ view }: { view: ReturnType<typeof usePathView> })
         </button>
       </div>
       <FormProblem message={problem} />
+      <WeekHours view={view} />
     </section>
   );
 }
