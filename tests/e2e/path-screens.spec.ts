@@ -3,7 +3,8 @@ import { blankRating } from '../../renderer/src/state/skills-store';
 import { validDocument } from '../support/fixtures';
 import { milestone } from '../support/milestones';
 import { expect, test } from './fixtures';
-import { openSection } from './journeys/onboarding';
+import { openSection, visibleText } from './journeys/onboarding';
+import { englishLeftIn } from '../support/english-fragments';
 import { chooseTheme, expectNoAxeViolations, saveScreenshot } from './journeys/screens';
 
 function plannedDocument(): PlannerDocument {
@@ -32,7 +33,7 @@ function plannedDocument(): PlannerDocument {
           prerequisites: ['course'],
         }),
         milestone('apply-law', 5, {
-          title: 'Apply to Mercor',
+          title: 'Mercor application',
           kind: 'apply',
           domainIds: ['law'],
           prerequisites: ['drafting'],
@@ -60,5 +61,13 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(app.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(app, `path timeline (${theme})`);
     await saveScreenshot(app, `path-timeline-${theme}`);
+
+    await app.getByLabel('Language', { exact: true }).selectOption('fr');
+    await app
+      .getByRole('navigation', { name: 'Vues du parcours' })
+      .getByRole('link', { name: 'Plan' })
+      .click();
+    await app.getByText('Détails de : Contract law course').click();
+    expect(englishLeftIn(await visibleText(app))).toEqual([]);
   });
 }
