@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySkillsSection, type SkillsSection } from '../../../preload/contract/skills-section';
 import { resolveDomains, type ResolvedDomain } from '../../../renderer/src/domain/matching/resolve-domains';
 import { rankDomains, ratingsTooUniform, scoreDomain } from '../../../renderer/src/domain/matching/score';
+import { NURSE_INVENTORY } from '../../support/inventories';
 
 const section = (changes: Partial<SkillsSection> = {}): SkillsSection => ({
   ...emptySkillsSection(),
@@ -13,17 +14,7 @@ const builtIn = (id: string, s: SkillsSection = section()) => {
   return found;
 };
 const none = new Set<string>();
-
-// A former nurse who did 18 months of annotation work.
-const nurse = new Map([
-  ['clinical-practice', 4],
-  ['medical-terminology', 3],
-  ['patient-safety', 3],
-  ['evidence-based-medicine', 1],
-  ['pharmacology', 2],
-  ['fact-checking', 3],
-  ['rubric-grading', 1],
-]);
+const nurse = NURSE_INVENTORY;
 
 describe('scoring a domain, by hand', () => {
   it('gives an empty inventory zero, with every skill as a gap, heaviest first', () => {

@@ -5,6 +5,7 @@ import { mergeGenerated } from '../../../renderer/src/domain/path/merge';
 import { schedulePath } from '../../../renderer/src/domain/path/schedule';
 import { resolveDomains, skillName } from '../../../renderer/src/domain/matching/resolve-domains';
 import { scoreDomain } from '../../../renderer/src/domain/matching/score';
+import { NURSE_INVENTORY } from '../../support/inventories';
 
 const wording: PathWording = {
   learn: (skill, level) => `Learn ${skill} to level ${level}`,
@@ -23,16 +24,8 @@ const target = (id: string, inventory: Map<string, number>) =>
     new Set(),
   );
 const nameOf = (id: string) => skillName(id, section, 'en');
-
-const nurse = new Map([
-  ['clinical-practice', 4],
-  ['medical-terminology', 3],
-  ['patient-safety', 3],
-  ['evidence-based-medicine', 1],
-  ['pharmacology', 2],
-  ['fact-checking', 2],
-  ['rubric-grading', 3],
-]);
+// The reference nurse, who has also got good at rubric grading: one gap left for medicine.
+const nurse = new Map([...NURSE_INVENTORY, ['rubric-grading', 3]]);
 
 describe('generating a path from a target and its gaps', () => {
   it('gives the nurse a short path to medicine: learn and practise the gap, credential, portfolio, screening, apply', () => {

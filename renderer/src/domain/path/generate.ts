@@ -7,6 +7,7 @@
  */
 import type { Milestone } from '../../../../preload/contract/path-section';
 import type { DomainScore } from '../matching/score';
+import { newMilestone } from './new-milestone';
 
 export const GENERATED_EFFORT = {
   learnPerLevel: 20,
@@ -27,22 +28,8 @@ export interface PathWording {
   apply: (domain: string) => string;
 }
 
-const base = (id: string, title: string, kind: Milestone['kind'], effortHours: number): Milestone => ({
-  id,
-  title,
-  kind,
-  skillIds: [],
-  domainIds: [],
-  effortHours,
-  cost: null,
-  prerequisites: [],
-  status: 'todo',
-  hoursLogged: 0,
-  link: '',
-  notes: '',
-  evidence: '',
-  generated: true,
-});
+const base = (id: string, title: string, kind: Milestone['kind'], effortHours: number): Milestone =>
+  newMilestone(id, title, kind, effortHours, true);
 
 export function generatePath(
   targets: readonly DomainScore[],

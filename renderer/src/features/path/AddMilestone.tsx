@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../../preload/contract/path-section';
 import { Field } from '../../components/Field';
 import { FormProblem } from '../../components/FormProblem';
+import { newMilestone } from '../../domain/path/new-milestone';
 import { slugify } from '../../domain/slug';
 import { addMilestone, usePathStore } from '../../state/path-store';
 
@@ -29,22 +30,7 @@ export function AddMilestone() {
     let id = base;
     for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
     setProblem(null);
-    const error = await addMilestone({
-      id,
-      title: title.trim(),
-      kind,
-      skillIds: [],
-      domainIds: [],
-      effortHours: hours,
-      cost: null,
-      prerequisites: [],
-      status: 'todo',
-      hoursLogged: 0,
-      link: '',
-      notes: '',
-      evidence: '',
-      generated: false,
-    });
+    const error = await addMilestone(newMilestone(id, title.trim(), kind, hours, false));
     if (error) setProblem(error.message);
     else setTitle('');
   };
