@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { pathCalendar } from '../../domain/path/calendar';
 import type { usePathView } from './use-path-view';
 import { useMilestoneTitles } from './use-milestone-titles';
 
@@ -9,7 +8,9 @@ export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView
   const displayTitle = useMilestoneTitles();
   if (!view.schedule.ok || view.schedule.milestones.size === 0) return null;
   const scheduled = view.schedule.milestones;
-  const download = () => {
+  const download = async () => {
+    // The calendar library is only needed here: it loads on the first download.
+    const { pathCalendar } = await import('../../domain/path/calendar');
     const titled = view.section.milestones.map((milestone) => ({
       ...milestone,
       title: displayTitle(milestone),
@@ -28,7 +29,7 @@ export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
   return (
-    <button type="button" className="button secondary" onClick={download}>
+    <button type="button" className="button secondary" onClick={() => void download()}>
       {t('path.ics.button')}
     </button>
   );
