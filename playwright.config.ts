@@ -11,7 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // A hang guard, not a speed target: journeys that visit six screens with axe need room
+  // on a busy 2-core CI machine.
+  timeout: 60_000,
   reporter: [['list']],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [

@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // jsdom journeys on a busy 2-core CI machine can pass 5 s; this is a hang guard, not a speed target.
+          testTimeout: 15_000,
         },
       },
     ],
