@@ -9,12 +9,13 @@ import { inspectDocumentBytes } from '../main/services/storage/inspect-document'
 import { createStorageService } from '../main/services/storage/storage-service';
 import { storagePaths } from '../main/services/storage/storage-paths';
 import type { PlannerDocument } from '../preload/contract/document';
+import { emptyApplicationsSection } from '../preload/contract/applications-section';
 import { emptyPathSection } from '../preload/contract/path-section';
 import { emptySkillsSection } from '../preload/contract/skills-section';
 import type { Benchmark } from './harness';
 
 const document: PlannerDocument = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   profile: {
     name: 'Benchmark User',
     country: 'FR',
@@ -29,6 +30,7 @@ const document: PlannerDocument = {
   preferences: { language: 'fr', theme: 'dark' },
   skills: emptySkillsSection(),
   path: emptyPathSection(),
+  applications: emptyApplicationsSection(),
 };
 const bytes = Buffer.from(JSON.stringify(document, null, '\t'));
 

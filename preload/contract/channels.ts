@@ -7,6 +7,7 @@
  * This file holds types and names only, so the sandboxed preload stays tiny.
  */
 import type { Language, PlannerDocument, Preferences, Profile } from './document';
+import type { ApplicationsSection } from './applications-section';
 import type { PathSection } from './path-section';
 import type { SkillsSection } from './skills-section';
 import type { ApiError, Result } from './result';
@@ -15,7 +16,8 @@ export type SectionUpdate =
   | { section: 'profile'; value: Profile }
   | { section: 'preferences'; value: Preferences }
   | { section: 'skills'; value: SkillsSection }
-  | { section: 'path'; value: PathSection };
+  | { section: 'path'; value: PathSection }
+  | { section: 'applications'; value: ApplicationsSection };
 
 /** Why the saved file could not be used as it was found. */
 export type RecoveryReason = 'missing' | 'truncated' | 'corrupt' | 'schema-invalid' | 'newer-version';

@@ -7,10 +7,11 @@
  * whenever the shape changes.
  */
 import { z } from 'zod';
+import { applicationsSectionSchema, emptyApplicationsSection } from './applications-section';
 import { emptyPathSection, pathSectionSchema } from './path-section';
 import { emptySkillsSection, skillsSectionSchema } from './skills-section';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export {
   COUNTRY_CODES,
@@ -60,6 +61,7 @@ export const plannerDocumentSchema = z.strictObject({
   preferences: preferencesSchema,
   skills: skillsSectionSchema,
   path: pathSectionSchema,
+  applications: applicationsSectionSchema,
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
@@ -69,6 +71,7 @@ export const sectionSchemas = {
   preferences: preferencesSchema,
   skills: skillsSectionSchema,
   path: pathSectionSchema,
+  applications: applicationsSectionSchema,
 } as const;
 export type SectionName = keyof typeof sectionSchemas;
 
@@ -89,5 +92,6 @@ export function createDefaultDocument(): PlannerDocument {
     preferences: { language: 'en', theme: 'system' },
     skills: emptySkillsSection(),
     path: emptyPathSection(),
+    applications: emptyApplicationsSection(),
   };
 }

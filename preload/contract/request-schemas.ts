@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from './channels';
 import { preferencesSchema, profileSchema } from './document';
+import { applicationsSectionSchema } from './applications-section';
 import { pathSectionSchema } from './path-section';
 import { skillsSectionSchema } from './skills-section';
 
@@ -13,6 +14,7 @@ const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('preferences'), value: preferencesSchema }),
   z.strictObject({ section: z.literal('skills'), value: skillsSectionSchema }),
   z.strictObject({ section: z.literal('path'), value: pathSectionSchema }),
+  z.strictObject({ section: z.literal('applications'), value: applicationsSectionSchema }),
 ]);
 
 const noArgument = z.undefined();

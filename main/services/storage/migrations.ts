@@ -7,6 +7,7 @@
  * Add one fixture per past version under tests/fixtures/documents/ when adding a migration.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
+import { emptyApplicationsSection } from '../../../preload/contract/applications-section';
 import { emptyPathSection } from '../../../preload/contract/path-section';
 import { emptySkillsSection } from '../../../preload/contract/skills-section';
 
@@ -18,6 +19,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (document) => ({ ...document, skills: emptySkillsSection() }),
   // 3: the Path section arrives, empty.
   2: (document) => ({ ...document, path: emptyPathSection() }),
+  // 4: the Applications section arrives, with the default stages.
+  3: (document) => ({ ...document, applications: emptyApplicationsSection() }),
 };
 
 export type MigrationOutcome =
