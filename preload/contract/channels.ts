@@ -91,8 +91,6 @@ export const INVOKE_CHANNELS = [
   'app:get-info',
 ] as const satisfies readonly InvokeChannel[];
 
-export const EVENT_CHANNELS = ['storage:status'] as const satisfies readonly EventChannel[];
-
 /** What `window.api` offers the renderer: named functions only, never a raw channel. */
 export interface PlannerApi {
   loadDocument(): Promise<Result<LoadedDocument>>;

@@ -65,16 +65,6 @@ export const plannerDocumentSchema = z.strictObject({
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
-/** The sections a renderer may replace, each validated by its own schema first. */
-export const sectionSchemas = {
-  profile: profileSchema,
-  preferences: preferencesSchema,
-  skills: skillsSectionSchema,
-  path: pathSectionSchema,
-  applications: applicationsSectionSchema,
-} as const;
-export type SectionName = keyof typeof sectionSchemas;
-
 export function createDefaultDocument(): PlannerDocument {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,

@@ -129,6 +129,18 @@ describe('the path screen', () => {
     );
   });
 
+  it('shows and reads logged hours the French way in French', async () => {
+    const user = userEvent.setup();
+    const document = documentWith([milestone('a', 10, { title: 'Cours', hoursLogged: 6.5 })]);
+    document.preferences.language = 'fr';
+    const { storage } = await openPath(document);
+    const logged = screen.getByLabelText('Heures faites sur : Cours');
+    expect(logged).toHaveValue('6,5');
+    await user.clear(logged);
+    await user.type(logged, '7,25{Enter}');
+    await waitFor(() => expect(storage.current().path.milestones[0]?.hoursLogged).toBe(7.25));
+  });
+
   it('says plainly that nothing can be planned at zero hours a week', async () => {
     const document = documentWith([milestone('a', 5, { title: 'A' })]);
     document.profile.hoursPerWeek = 0;

@@ -69,5 +69,6 @@ for (const theme of ['light', 'dark'] as const) {
       .click();
     await app.getByText('Détails de : Contract law course').click();
     expect(englishLeftIn(await visibleText(app))).toEqual([]);
+    await saveScreenshot(app, `path-${theme}-fr`);
   });
 }

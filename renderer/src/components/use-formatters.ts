@@ -14,6 +14,10 @@ export function useFormatters() {
   return useMemo(() => {
     const locale = dateLocale(language, country);
     const numberLocale = formattingLocale(language, country);
+    const decimalFormat = new Intl.NumberFormat(numberLocale, {
+      maximumFractionDigits: 2,
+      useGrouping: false,
+    });
     return {
       language,
       country,
@@ -25,6 +29,8 @@ export function useFormatters() {
       dateTime: (isoDateTime: string) => format(parseISO(isoDateTime), 'PPp', { locale }),
       money: (amountMinor: number, currency: CurrencyCode) =>
         formatMoney(amountMinor, currency, numberLocale),
+      /** Hours, years: "6.5" in English, "6,5" in French; no grouping, so it can be typed back. */
+      decimal: (value: number) => decimalFormat.format(value),
       datePattern: shortDatePattern(locale),
     };
   }, [language, country]);

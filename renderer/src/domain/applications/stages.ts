@@ -1,5 +1,5 @@
 /**
- * Stage moves and stage editing. A move appends to the history and never rewrites it, so
+ * Stage moves and archiving stages. A move appends to the history and never rewrites it, so
  * a final "Rejected" keeps the interview that came before. Stages are archived instead of
  * deleted: history entries always keep a stage to name.
  */
@@ -47,15 +47,6 @@ export function archiveStage(
       application.stageId === stageId ? moveToStage(application, fallbackId, on) : application,
     ),
   };
-}
-
-export function moveStage(stages: readonly Stage[], stageId: string, step: -1 | 1): Stage[] {
-  const index = stages.findIndex((stage) => stage.id === stageId);
-  const target = index + step;
-  if (index < 0 || target < 0 || target >= stages.length) return [...stages];
-  const copy = [...stages];
-  [copy[index], copy[target]] = [copy[target] as Stage, copy[index] as Stage];
-  return copy;
 }
 
 /** Every stage an application has ever been in: the funnel counts these, not the current one. */

@@ -16,8 +16,6 @@ export const LANGUAGE_DOMAIN_ID = 'languages';
 export const CATALOGUE_DOMAINS: readonly CatalogueDomain[] = [...PROFESSION_DOMAINS, ...SCIENCE_DOMAINS];
 
 const skillsById = new Map(CATALOGUE_SKILLS.map((skill) => [skill.id, skill]));
-const domainsById = new Map(CATALOGUE_DOMAINS.map((domain) => [domain.id, domain]));
 
 export const catalogueSkill = (id: string): CatalogueSkill | undefined => skillsById.get(id);
-export const catalogueDomain = (id: string): CatalogueDomain | undefined => domainsById.get(id);
 export { CATALOGUE_SKILLS };

@@ -16,7 +16,7 @@ import { workOrder } from '../../domain/path/order';
 import type { ApiError } from '../../../../preload/contract/result';
 import { splitMilestone, updateMilestone, usePathStore } from '../../state/path-store';
 
-/** Everything about one milestone that the list row does not show, editable. */
+/** Everything about one milestone that the list row does not show, editable (inside a Disclosure). */
 export function MilestoneDetails({
   milestone,
   title,
@@ -82,118 +82,115 @@ export function MilestoneDetails({
   };
 
   return (
-    <details className="milestone-details">
-      <summary>{t('path.edit.toggle', { title })}</summary>
-      <div className="evidence">
-        <Field compact label={t('path.edit.title')}>
-          <input
-            type="text"
-            value={form.title}
-            maxLength={200}
-            onChange={(e) => set({ title: e.target.value })}
-          />
-        </Field>
-        <Field compact label={t('path.edit.kind')}>
-          <select value={form.kind} onChange={(e) => set({ kind: e.target.value as MilestoneKind })}>
-            {MILESTONE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`path.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field compact label={t('path.edit.effort')}>
-          <input
-            type="text"
-            inputMode="numeric"
-            value={form.effort}
-            onChange={(e) => set({ effort: e.target.value })}
-          />
-        </Field>
-        <Field compact label={t('path.edit.cost', { currency })}>
-          <input
-            type="text"
-            inputMode="decimal"
-            value={form.cost}
-            onChange={(e) => set({ cost: e.target.value })}
-          />
-        </Field>
-        <Field compact label={t('path.edit.paidOn')}>
-          <input
-            type="text"
-            inputMode="numeric"
-            value={form.paidOn}
-            onChange={(e) => set({ paidOn: e.target.value })}
-          />
-        </Field>
-        <Field compact label={t('path.edit.link')}>
-          <input
-            type="text"
-            inputMode="url"
-            value={form.link}
-            maxLength={500}
-            onChange={(e) => set({ link: e.target.value })}
-          />
-        </Field>
-        <Field compact label={t('path.edit.notes')}>
-          <textarea
-            value={form.notes}
-            maxLength={2000}
-            rows={2}
-            onChange={(e) => set({ notes: e.target.value })}
-          />
-        </Field>
-        <Field compact label={t('path.edit.evidence')}>
-          <input
-            type="text"
-            value={form.evidence}
-            maxLength={500}
-            onChange={(e) => set({ evidence: e.target.value })}
-          />
-        </Field>
-        {others.length > 0 ? (
-          <fieldset className="checkbox-grid wide">
-            <legend>{t('path.edit.after')}</legend>
-            {others.map((other) => (
-              <label key={other.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.after.includes(other.id)}
-                  onChange={(e) =>
-                    set({
-                      after: e.target.checked
-                        ? [...form.after, other.id]
-                        : form.after.filter((id) => id !== other.id),
-                    })
-                  }
-                />
-                {titleOf(other.id)}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        <FormProblem message={problem} />
-        {error ? <ErrorMessage error={error} /> : null}
-        <div className="form-actions">
-          <button type="button" className="button primary" onClick={() => void save()}>
-            {t('path.edit.save')}
+    <div className="evidence">
+      <Field compact label={t('path.edit.title')}>
+        <input
+          type="text"
+          value={form.title}
+          maxLength={200}
+          onChange={(e) => set({ title: e.target.value })}
+        />
+      </Field>
+      <Field compact label={t('path.edit.kind')}>
+        <select value={form.kind} onChange={(e) => set({ kind: e.target.value as MilestoneKind })}>
+          {MILESTONE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`path.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field compact label={t('path.edit.effort')}>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={form.effort}
+          onChange={(e) => set({ effort: e.target.value })}
+        />
+      </Field>
+      <Field compact label={t('path.edit.cost', { currency })}>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={form.cost}
+          onChange={(e) => set({ cost: e.target.value })}
+        />
+      </Field>
+      <Field compact label={t('path.edit.paidOn')}>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={form.paidOn}
+          onChange={(e) => set({ paidOn: e.target.value })}
+        />
+      </Field>
+      <Field compact label={t('path.edit.link')}>
+        <input
+          type="text"
+          inputMode="url"
+          value={form.link}
+          maxLength={500}
+          onChange={(e) => set({ link: e.target.value })}
+        />
+      </Field>
+      <Field compact label={t('path.edit.notes')}>
+        <textarea
+          value={form.notes}
+          maxLength={2000}
+          rows={2}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
+      </Field>
+      <Field compact label={t('path.edit.evidence')}>
+        <input
+          type="text"
+          value={form.evidence}
+          maxLength={500}
+          onChange={(e) => set({ evidence: e.target.value })}
+        />
+      </Field>
+      {others.length > 0 ? (
+        <fieldset className="checkbox-grid wide">
+          <legend>{t('path.edit.after')}</legend>
+          {others.map((other) => (
+            <label key={other.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={form.after.includes(other.id)}
+                onChange={(e) =>
+                  set({
+                    after: e.target.checked
+                      ? [...form.after, other.id]
+                      : form.after.filter((id) => id !== other.id),
+                  })
+                }
+              />
+              {titleOf(other.id)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <FormProblem message={problem} />
+      {error ? <ErrorMessage error={error} /> : null}
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={() => void save()}>
+          {t('path.edit.save')}
+        </button>
+        {milestone.effortHours >= 2 ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void splitMilestone(milestone.id, t('path.edit.splitTitle', { title }))}
+          >
+            {t('path.edit.split')}
           </button>
-          {milestone.effortHours >= 2 ? (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => void splitMilestone(milestone.id, t('path.edit.splitTitle', { title }))}
-            >
-              {t('path.edit.split')}
-            </button>
-          ) : null}
-          {saved ? (
-            <p className="form-saved" role="status">
-              {t('path.edit.saved')}
-            </p>
-          ) : null}
-        </div>
+        ) : null}
+        {saved ? (
+          <p className="form-saved" role="status">
+            {t('path.edit.saved')}
+          </p>
+        ) : null}
       </div>
-    </details>
+    </div>
   );
 }

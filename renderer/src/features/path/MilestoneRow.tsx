@@ -10,6 +10,7 @@ import { deleteMilestone, moveMilestone, updateMilestone } from '../../state/pat
 import { useFormatters } from '../../components/use-formatters';
 import { FormProblem } from '../../components/FormProblem';
 import { MilestoneDetails } from './MilestoneDetails';
+import { Disclosure } from '../../components/Disclosure';
 
 /** One milestone: what it is, when, its status and logged hours; reorder or delete it. */
 export function MilestoneRow(props: {
@@ -20,9 +21,9 @@ export function MilestoneRow(props: {
   titleOf: (id: string) => string;
 }) {
   const { t } = useTranslation();
-  const { day } = useFormatters();
+  const { day, decimal } = useFormatters();
   const { milestone, slot } = props;
-  const [logged, setLogged] = useState(String(milestone.hoursLogged));
+  const [logged, setLogged] = useState(() => decimal(milestone.hoursLogged));
   const [problem, setProblem] = useState<string | null>(null);
   const { title } = props;
   const saveLogged = () => {
@@ -100,7 +101,9 @@ export function MilestoneRow(props: {
         </button>
       </div>
       <FormProblem message={problem} />
-      <MilestoneDetails milestone={milestone} title={title} titleOf={props.titleOf} />
+      <Disclosure className="milestone-details" summary={t('path.edit.toggle', { title })}>
+        {() => <MilestoneDetails milestone={milestone} title={title} titleOf={props.titleOf} />}
+      </Disclosure>
     </li>
   );
 }

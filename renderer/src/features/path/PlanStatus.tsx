@@ -5,12 +5,10 @@ import { useFormatters } from '../../components/use-formatters';
 import { useSkillsView } from '../skills/use-skills-view';
 import type { usePathView } from './use-path-view';
 
-const hours = (value: number) => (Math.round(value * 100) / 100).toString();
-
 /** Ready dates per target, and how the user stands against the plan they accepted. */
 export function PlanStatus({ view }: { view: ReturnType<typeof usePathView> }) {
   const { t } = useTranslation();
-  const { longDay } = useFormatters();
+  const { longDay, decimal: hours } = useFormatters();
   const skills = useSkillsView();
   const { schedule, section, progress } = view;
   if (!schedule.ok) {

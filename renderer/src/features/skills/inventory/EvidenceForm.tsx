@@ -13,9 +13,9 @@ import { useDatePatternHint } from '../../profile/use-date-pattern-hint';
 /** Years, certificate and date, portfolio link and a note: what backs a rating up. */
 export function EvidenceForm({ rating }: { rating: SkillRating }) {
   const { t } = useTranslation();
-  const { dateLocale, datePattern } = useFormatters();
+  const { dateLocale, datePattern, decimal } = useFormatters();
   const hint = useDatePatternHint(datePattern);
-  const [years, setYears] = useState(rating.years === null ? '' : String(rating.years));
+  const [years, setYears] = useState(rating.years === null ? '' : decimal(rating.years));
   const [certificate, setCertificate] = useState(rating.certificate);
   const [date, setDate] = useState(
     rating.certificateDate ? formatIsoDay(rating.certificateDate, dateLocale) : '',

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blankRating, setLevel } from '../../../state/skills-store';
+import { setLevel } from '../../../state/skills-store';
+import { Disclosure } from '../../../components/Disclosure';
 import type { SkillRating } from '../../../../../preload/contract/skills-section';
 import { LevelSelect } from '../LevelSelect';
 import { EvidenceForm } from './EvidenceForm';
@@ -24,10 +25,9 @@ export function SkillRow({
       </label>
       <LevelSelect id={id} value={rating?.level ?? 0} onChange={(level) => void setLevel(skillId, level)} />
       {rating ? (
-        <details className="evidence-toggle">
-          <summary>{t('skills.evidence.toggle', { skill: name })}</summary>
-          <EvidenceForm rating={rating ?? blankRating(skillId, 0)} />
-        </details>
+        <Disclosure className="evidence-toggle" summary={t('skills.evidence.toggle', { skill: name })}>
+          {() => <EvidenceForm rating={rating} />}
+        </Disclosure>
       ) : null}
     </li>
   );
