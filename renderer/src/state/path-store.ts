@@ -8,24 +8,11 @@ import type { Milestone, PathSection } from '../../../preload/contract/path-sect
 import { emptyPathSection } from '../../../preload/contract/path-section';
 import type { ApiError } from '../../../preload/contract/result';
 import { mergeGenerated, type MergeOutcome } from '../domain/path/merge';
-import { persistSection } from './persist';
+import { sectionCommitter } from './section-committer';
 
 export const usePathStore = create<{ section: PathSection }>(() => ({ section: emptyPathSection() }));
 
-let pending: Promise<unknown> = Promise.resolve();
-
-function commit(change: (section: PathSection) => PathSection): Promise<ApiError | null> {
-  const run = async (): Promise<ApiError | null> => {
-    const next = change(usePathStore.getState().section);
-    const result = await persistSection({ section: 'path', value: next });
-    if (!result.ok) return result.error;
-    usePathStore.setState({ section: next });
-    return null;
-  };
-  const outcome = pending.then(run, run);
-  pending = outcome;
-  return outcome;
-}
+const commit = sectionCommitter('path', usePathStore);
 
 const mapMilestones = (section: PathSection, change: (list: Milestone[]) => Milestone[]): PathSection => ({
   ...section,

@@ -10,29 +10,13 @@ import type {
   SkillsSection,
 } from '../../../preload/contract/skills-section';
 import { emptySkillsSection } from '../../../preload/contract/skills-section';
-import type { ApiError } from '../../../preload/contract/result';
 import { CATALOGUE_VERSION } from '../domain/catalogue/catalogue';
 import { FORMER_ROLES } from '../domain/catalogue/former-roles';
-import { persistSection } from './persist';
+import { sectionCommitter } from './section-committer';
 
 export const useSkillsStore = create<{ section: SkillsSection }>(() => ({ section: emptySkillsSection() }));
 
-// Changes run one after another, each built from the section as the previous one left
-// it: two quick changes (two levels picked in a row) must both survive, not race.
-let pending: Promise<unknown> = Promise.resolve();
-
-function commit(change: (section: SkillsSection) => SkillsSection): Promise<ApiError | null> {
-  const run = async (): Promise<ApiError | null> => {
-    const next = change(useSkillsStore.getState().section);
-    const result = await persistSection({ section: 'skills', value: next });
-    if (!result.ok) return result.error;
-    useSkillsStore.setState({ section: next });
-    return null;
-  };
-  const outcome = pending.then(run, run);
-  pending = outcome;
-  return outcome;
-}
+const commit = sectionCommitter('skills', useSkillsStore);
 
 export const blankRating = (skillId: string, level: number): SkillRating => ({
   skillId,

@@ -15,6 +15,7 @@ const HOSTILE = [
   'Équipe 🚀 émoji',
   'مرحبا بالعالم',
   "'quoted already",
+  "'=looks neutralised already",
 ];
 
 describe('CSV cells', () => {

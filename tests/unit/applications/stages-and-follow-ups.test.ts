@@ -136,3 +136,28 @@ describe('a warning before applying again', () => {
     expect(recentSetback([{ ...ghosted, stageId: 'interview' }], 'Outlier (Scale AI)', TODAY)).toBeNull();
   });
 });
+
+describe('editing stages', () => {
+  it('renames, adds before the endings, reorders and archives without losing history', async () => {
+    const { addStage, moveStage, renameStage, restoreStage } =
+      await import('../../../renderer/src/domain/applications/stages');
+    let edited = renameStage(section, 'screening', '  Assessment  ');
+    expect(edited.stages.find((s) => s.id === 'screening')?.name).toBe('Assessment');
+    expect(renameStage(edited, 'screening', ' ').stages.find((s) => s.id === 'screening')?.name).toBeNull();
+    edited = addStage(edited, {
+      id: 'code-challenge',
+      name: 'Code challenge',
+      kind: 'open',
+      archived: false,
+    });
+    expect(edited.stages.map((s) => s.id).slice(4, 7)).toEqual(['offer', 'code-challenge', 'accepted']);
+    edited = moveStage(edited, 'code-challenge', -1);
+    expect(edited.stages.map((s) => s.id).slice(3, 6)).toEqual(['interview', 'code-challenge', 'offer']);
+    // Archived stages are skipped when moving: the move swaps with the next *visible* stage.
+    edited = archiveStage(edited, 'interview', 'applied', TODAY);
+    edited = moveStage(edited, 'code-challenge', -1);
+    expect(edited.stages.map((s) => s.id).slice(2, 5)).toEqual(['code-challenge', 'interview', 'screening']);
+    expect(moveStage(edited, 'saved', -1)).toBe(edited);
+    expect(restoreStage(edited, 'interview').stages.find((s) => s.id === 'interview')?.archived).toBe(false);
+  });
+});

@@ -6,14 +6,17 @@
  */
 import Papa from 'papaparse';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell a spreadsheet would run, or one that already looks neutralised ("'=x" must come
+// back as "'=x", not "=x"): both get one more apostrophe on the way out.
+const NEEDS_APOSTROPHE = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_APOSTROPHE.test(value) ? `'${value}` : value;
 }
 
 export function restoreCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
 /** A header row and data rows, all cells neutralised, lines ending CRLF as RFC 4180 asks. */

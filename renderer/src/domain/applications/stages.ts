@@ -52,3 +52,45 @@ export function archiveStage(
 /** Every stage an application has ever been in: the funnel counts these, not the current one. */
 export const stagesReached = (application: Application): Set<string> =>
   new Set([...application.history.map((entry) => entry.stageId), application.stageId]);
+
+/** Renames a stage; an empty name brings back the built-in, translated one. */
+export function renameStage(
+  section: ApplicationsSection,
+  stageId: string,
+  name: string,
+): ApplicationsSection {
+  const trimmed = name.trim();
+  return {
+    ...section,
+    stages: section.stages.map((stage) =>
+      stage.id === stageId ? { ...stage, name: trimmed === '' ? null : trimmed } : stage,
+    ),
+  };
+}
+
+/** Adds the user's own stage just before the first finished one (Accepted, Rejected…). */
+export function addStage(section: ApplicationsSection, stage: Stage): ApplicationsSection {
+  const firstEnding = section.stages.findIndex((s) => s.kind !== 'open');
+  const at = stage.kind === 'open' && firstEnding >= 0 ? firstEnding : section.stages.length;
+  return { ...section, stages: [...section.stages.slice(0, at), stage, ...section.stages.slice(at)] };
+}
+
+/** Moves a stage one place along the board; archived stages keep their place. */
+export function moveStage(section: ApplicationsSection, stageId: string, by: -1 | 1): ApplicationsSection {
+  const active = activeStages(section.stages);
+  const index = active.findIndex((stage) => stage.id === stageId);
+  const swapWith = active[index + by];
+  if (index < 0 || !swapWith) return section;
+  const stages = section.stages.map((stage) => {
+    if (stage.id === stageId) return swapWith;
+    if (stage.id === swapWith.id) return active[index] as Stage;
+    return stage;
+  });
+  return { ...section, stages };
+}
+
+/** Brings an archived stage back to the board. */
+export const restoreStage = (section: ApplicationsSection, stageId: string): ApplicationsSection => ({
+  ...section,
+  stages: section.stages.map((stage) => (stage.id === stageId ? { ...stage, archived: false } : stage)),
+});

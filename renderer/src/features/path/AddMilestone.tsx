@@ -4,7 +4,7 @@ import { MILESTONE_KINDS, type MilestoneKind } from '../../../../preload/contrac
 import { Field } from '../../components/Field';
 import { FormProblem } from '../../components/FormProblem';
 import { newMilestone } from '../../domain/path/new-milestone';
-import { slugify } from '../../domain/slug';
+import { uniqueId } from '../../domain/unique-id';
 import { addMilestone, usePathStore } from '../../state/path-store';
 
 /** A milestone of the user's own: a course, a certificate, a practice goal. */
@@ -26,9 +26,7 @@ export function AddMilestone() {
       return setProblem(t('path.add.invalid'));
     }
     const taken = new Set(usePathStore.getState().section.milestones.map((m) => m.id));
-    const base = `own-${slugify(title) || 'milestone'}`.slice(0, 56);
-    let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    const id = uniqueId(`own ${title}`, taken);
     setProblem(null);
     const error = await addMilestone(newMilestone(id, title.trim(), kind, hours, false));
     if (error) setProblem(error.message);
