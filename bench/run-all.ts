@@ -4,11 +4,19 @@
  */
 import { matchingBenchmarks } from './matching.bench';
 import { pathBenchmarks } from './path.bench';
+import { applicationsBenchmarks } from './applications.bench';
 import { storageBenchmarks } from './storage.bench';
+import { browserApplicationsBenchmarks } from './browser-applications';
 import { runBenchmarks, printTable, type Benchmark } from './harness';
 
-const BENCHMARKS: Benchmark[] = [...storageBenchmarks, ...matchingBenchmarks, ...pathBenchmarks];
+const BENCHMARKS: Benchmark[] = [
+  ...storageBenchmarks,
+  ...matchingBenchmarks,
+  ...pathBenchmarks,
+  ...applicationsBenchmarks,
+];
 
-const results = await runBenchmarks(BENCHMARKS);
+// Node benchmarks first, then the ones that drive Chromium against the built renderer.
+const results = [...(await runBenchmarks(BENCHMARKS)), ...(await browserApplicationsBenchmarks())];
 printTable(results);
 process.exitCode = results.some((result) => result.medianMs > result.targetMs) ? 1 : 0;

@@ -58,6 +58,9 @@ export function createInvokeHandlers(deps: HandlerDependencies): InvokeHandlers 
     'document:save-section': validated('document:save-section', (update) =>
       Promise.resolve(deps.storage.replaceSection(update)),
     ),
+    'document:patch-application': validated('document:patch-application', (patch) =>
+      Promise.resolve(deps.storage.patchApplication(patch)),
+    ),
     'document:flush': validated('document:flush', () => Promise.resolve(deps.storage.flush())),
     'shell:open-external': validated('shell:open-external', async (url) => {
       if (!isAllowedExternalUrl(url)) return fail('link-not-allowed', 'this link is not on the allow-list');

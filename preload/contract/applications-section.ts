@@ -23,6 +23,8 @@ export type Stage = z.infer<typeof stageSchema>;
 
 export const PAY_UNITS = ['hour', 'task', 'month', 'year'] as const;
 export const CONTRACT_TYPES = ['freelance', 'fixed-term', 'part-time', 'full-time', 'other'] as const;
+export type PayUnit = (typeof PAY_UNITS)[number];
+export type ContractType = (typeof CONTRACT_TYPES)[number];
 
 export const applicationSchema = z.strictObject({
   id: idSchema,
@@ -73,8 +75,11 @@ export const applicationSchema = z.strictObject({
 });
 export type Application = z.infer<typeof applicationSchema>;
 
+/** Far beyond any real search; keeps the file and every screen within their speed budgets. */
+export const MAX_APPLICATIONS = 5000;
+
 export const applicationsSectionSchema = z.strictObject({
-  applications: z.array(applicationSchema).max(5000),
+  applications: z.array(applicationSchema).max(MAX_APPLICATIONS),
   stages: z.array(stageSchema).min(1).max(30),
   settings: z.strictObject({
     followUpDays: z.int().min(1).max(90),

@@ -7,7 +7,7 @@
  * This file holds types and names only, so the sandboxed preload stays tiny.
  */
 import type { Language, PlannerDocument, Preferences, Profile } from './document';
-import type { ApplicationsSection } from './applications-section';
+import type { Application, ApplicationsSection } from './applications-section';
 import type { PathSection } from './path-section';
 import type { SkillsSection } from './skills-section';
 import type { ApiError, Result } from './result';
@@ -18,6 +18,12 @@ export type SectionUpdate =
   | { section: 'skills'; value: SkillsSection }
   | { section: 'path'; value: PathSection }
   | { section: 'applications'; value: ApplicationsSection };
+
+/**
+ * One application added, replaced or removed. With 2,000 applications, sending the whole
+ * section for each card moved would copy and re-check 1.5 MB per move; this sends one.
+ */
+export type ApplicationPatch = { op: 'put'; application: Application } | { op: 'remove'; id: string };
 
 /** Why the saved file could not be used as it was found. */
 export type RecoveryReason = 'missing' | 'truncated' | 'corrupt' | 'schema-invalid' | 'newer-version';
@@ -69,6 +75,7 @@ export interface AppInfo {
 export interface InvokeContract {
   'document:load': { request: undefined; response: LoadedDocument };
   'document:save-section': { request: SectionUpdate; response: SaveReceipt };
+  'document:patch-application': { request: ApplicationPatch; response: SaveReceipt };
   'document:flush': { request: undefined; response: SaveReceipt };
   'shell:open-external': { request: string; response: ExternalLinkOutcome };
   'app:get-info': { request: undefined; response: AppInfo };
@@ -86,6 +93,7 @@ export type EventChannel = keyof EventContract;
 export const INVOKE_CHANNELS = [
   'document:load',
   'document:save-section',
+  'document:patch-application',
   'document:flush',
   'shell:open-external',
   'app:get-info',
@@ -95,6 +103,7 @@ export const INVOKE_CHANNELS = [
 export interface PlannerApi {
   loadDocument(): Promise<Result<LoadedDocument>>;
   saveSection(update: SectionUpdate): Promise<Result<SaveReceipt>>;
+  patchApplication(patch: ApplicationPatch): Promise<Result<SaveReceipt>>;
   flush(): Promise<Result<SaveReceipt>>;
   openExternal(url: string): Promise<Result<ExternalLinkOutcome>>;
   getAppInfo(): Promise<Result<AppInfo>>;
@@ -106,6 +115,7 @@ export interface PlannerApi {
 export const PLANNER_API_METHODS = [
   'loadDocument',
   'saveSection',
+  'patchApplication',
   'flush',
   'openExternal',
   'getAppInfo',

@@ -22,6 +22,7 @@ export function createPlannerApi(transport: BridgeTransport): PlannerApi {
   return {
     loadDocument: () => transport.invoke('document:load', undefined),
     saveSection: (update) => transport.invoke('document:save-section', update),
+    patchApplication: (patch) => transport.invoke('document:patch-application', patch),
     flush: () => transport.invoke('document:flush', undefined),
     openExternal: (url) => transport.invoke('shell:open-external', url),
     getAppInfo: () => transport.invoke('app:get-info', undefined),

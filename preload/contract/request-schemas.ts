@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { InvokeChannel, RequestOf } from './channels';
 import { preferencesSchema, profileSchema } from './document';
-import { applicationsSectionSchema } from './applications-section';
+import { applicationSchema, applicationsSectionSchema } from './applications-section';
+import { idSchema } from './skills-section';
 import { pathSectionSchema } from './path-section';
 import { skillsSectionSchema } from './skills-section';
 
@@ -17,11 +18,17 @@ const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('applications'), value: applicationsSectionSchema }),
 ]);
 
+const applicationPatchSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('put'), application: applicationSchema }),
+  z.strictObject({ op: z.literal('remove'), id: idSchema }),
+]);
+
 const noArgument = z.undefined();
 
 export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'document:load': noArgument,
   'document:save-section': sectionUpdateSchema,
+  'document:patch-application': applicationPatchSchema,
   'document:flush': noArgument,
   'shell:open-external': z.string().max(2048),
   'app:get-info': noArgument,

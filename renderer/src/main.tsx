@@ -12,6 +12,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/skills.css';
 import './styles/path.css';
+import './styles/applications.css';
 
 // The CSP forbids eval; without this zod would probe for it and log a violation.
 z.config({ jitless: true });

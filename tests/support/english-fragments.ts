@@ -33,6 +33,16 @@ export const SAME_IN_BOTH = new Set([
   'path.list.effort', // {{hours}} h
   'path.list.dates', // {{start}} – {{end}}
   'path.edit.notes', // Notes
+  'applications.table.columns.organisation', // Organisation
+  'applications.form.organisation',
+  'applications.files.logColumns.organisation',
+  'applications.files.logColumns.on', // Date
+  'applications.files.logColumns.contact', // Contact
+  'applications.form.contacts', // Contacts
+  'applications.form.contact', // Contact {{number}}
+  'applications.form.dates', // Dates
+  'applications.form.notes', // Notes
+  'applications.form.contactNotes',
 ]);
 
 export function englishFragments(): string[] {

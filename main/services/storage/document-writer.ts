@@ -10,6 +10,8 @@
 import type { PlannerDocument } from '../../../preload/contract/document';
 import { DATA_FILE_BASENAME, PRIVATE_FILE_MODE } from './storage-paths';
 
+const CONF_INTERNAL_KEY = '__internal__';
+
 export interface DocumentWriter {
   write(document: PlannerDocument): void;
 }
@@ -38,7 +40,13 @@ export function createConfWriter(Store: ConfLikeConstructor, directory: string):
         configFileMode: PRIVATE_FILE_MODE,
         watch: false,
       });
-      store.store = document;
+      // conf's setter re-reads and parses the whole file to carry over its own "__internal__"
+      // key unless the new value has one: 10 ms wasted per save at 2,000 applications. A
+      // non-enumerable key satisfies its check and never reaches the file (JSON skips it).
+      store.store = Object.defineProperty({ ...document }, CONF_INTERNAL_KEY, {
+        value: {},
+        enumerable: false,
+      });
     },
   };
 }

@@ -6,12 +6,14 @@
  */
 import debounceFn from 'debounce-fn';
 import type {
+  ApplicationPatch,
   LoadedDocument,
   SaveReceipt,
   SectionUpdate,
   StorageStatus,
 } from '../../../preload/contract/channels';
 import { plannerDocumentSchema, type PlannerDocument } from '../../../preload/contract/document';
+import { MAX_APPLICATIONS, type Application } from '../../../preload/contract/applications-section';
 import { fail, ok, type ApiError, type Result } from '../../../preload/contract/result';
 import { createBackupStore } from './backup-store';
 import type { DocumentWriter } from './document-writer';
@@ -69,6 +71,15 @@ export function createStorageService(options: StorageServiceOptions) {
 
   const scheduleWrite = debounceFn(writeNow, { wait: waitMs, maxWait: maxWaitMs });
 
+  /** Takes a checked document as the current one; the disk write follows, debounced. */
+  function accept(next: PlannerDocument): Result<SaveReceipt> {
+    document = next;
+    dirty = true;
+    emit({ state: 'pending' });
+    scheduleWrite();
+    return ok(receipt());
+  }
+
   return {
     paths,
 
@@ -106,19 +117,38 @@ export function createStorageService(options: StorageServiceOptions) {
     /** Validates the whole document with the change applied; only a valid one is kept. */
     replaceSection(update: SectionUpdate): Result<SaveReceipt> {
       if (!document) return fail('internal', 'storage used before load()');
-      const candidate = plannerDocumentSchema.safeParse({ ...document, [update.section]: update.value });
+      // The rest of the document is already valid and no rule spans sections, so checking
+      // the changed section alone is the same check, without re-reading 2,000 applications
+      // when the profile changes.
+      const candidate = plannerDocumentSchema.shape[update.section].safeParse(update.value);
       if (!candidate.success) {
         const issues = candidate.error.issues.map((issue) => ({
-          path: issue.path.join('.'),
+          path: [update.section, ...issue.path].join('.'),
           message: issue.message,
         }));
         return fail('invalid-request', 'the document would not be valid', issues);
       }
-      document = candidate.data;
-      dirty = true;
-      emit({ state: 'pending' });
-      scheduleWrite();
-      return ok(receipt());
+      return accept({ ...document, [update.section]: candidate.data });
+    },
+
+    /**
+     * Adds, replaces or removes one application. The request schema has checked it; the rest
+     * of the section is already valid, so only the section's own limits are left to check.
+     */
+    patchApplication(patch: ApplicationPatch): Result<SaveReceipt> {
+      if (!document) return fail('internal', 'storage used before load()');
+      const current = document.applications.applications;
+      let applications: Application[];
+      if (patch.op === 'remove') {
+        applications = current.filter((a) => a.id !== patch.id);
+      } else {
+        const index = current.findIndex((a) => a.id === patch.application.id);
+        if (index < 0 && current.length >= MAX_APPLICATIONS) {
+          return fail('invalid-request', `at most ${MAX_APPLICATIONS} applications`);
+        }
+        applications = index < 0 ? [...current, patch.application] : current.with(index, patch.application);
+      }
+      return accept({ ...document, applications: { ...document.applications, applications } });
     },
 
     /** Writes any pending change now: on quit, and before exports. */

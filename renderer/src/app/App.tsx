@@ -12,6 +12,14 @@ import { DomainDetail } from '../features/skills/detail/DomainDetail';
 import { DomainEditor } from '../features/skills/editor/DomainEditor';
 import { CompareDomains } from '../features/skills/compare/CompareDomains';
 import { PathPage } from '../features/path/PathPage';
+import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { Board } from '../features/applications/board/Board';
+import { ApplicationTable } from '../features/applications/table/ApplicationTable';
+import { ApplicationStats } from '../features/applications/stats/ApplicationStats';
+import { ApplicationFiles } from '../features/applications/files/ApplicationFiles';
+import { ApplicationSettings } from '../features/applications/settings/ApplicationSettings';
+import { NewApplication } from '../features/applications/detail/NewApplication';
+import { ApplicationDetail } from '../features/applications/detail/ApplicationDetail';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { UPCOMING_SECTIONS } from './sections';
@@ -55,6 +63,37 @@ export function App() {
           </Route>
           <Route path="/path/timeline">
             <PathPage view="timeline" />
+          </Route>
+          <Route path="/applications">
+            <ApplicationsPage>
+              <Board />
+            </ApplicationsPage>
+          </Route>
+          <Route path="/applications/table">
+            <ApplicationsPage>
+              <ApplicationTable />
+            </ApplicationsPage>
+          </Route>
+          <Route path="/applications/stats">
+            <ApplicationsPage>
+              <ApplicationStats />
+            </ApplicationsPage>
+          </Route>
+          <Route path="/applications/files">
+            <ApplicationsPage>
+              <ApplicationFiles />
+            </ApplicationsPage>
+          </Route>
+          <Route path="/applications/settings">
+            <ApplicationsPage>
+              <ApplicationSettings />
+            </ApplicationsPage>
+          </Route>
+          <Route path="/applications/new">
+            <NewApplication />
+          </Route>
+          <Route path="/applications/:id">
+            {(params) => <ApplicationDetail key={params.id} id={params.id} />}
           </Route>
           <Route path="/skills/compare/:ids">
             {(params) => <CompareDomains ids={params.ids.split('+')} />}

@@ -1,4 +1,5 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
+import { applicationsEn } from './applications.en';
 import { pathEn } from './path.en';
 import { skillsEn } from './skills.en';
 
@@ -114,7 +115,7 @@ export const en = {
     targets: 'Your target domains',
     targetLine: '{{name}}: fit {{fit}} / 100',
     comingTitle: 'Arriving in the next versions',
-    comingText: 'An application tracker, a budget and a counsellor export.',
+    comingText: 'A budget against your ready date, and a counsellor export.',
   },
   coming: {
     badge: 'Coming in this version',
@@ -130,4 +131,5 @@ export const en = {
   notFound: { title: 'Page not found', back: 'Go to Today' },
   skills: skillsEn,
   path: pathEn,
+  applications: applicationsEn,
 } as const;

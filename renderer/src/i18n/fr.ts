@@ -1,5 +1,6 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import type { Messages } from './messages';
+import { applicationsFr } from './applications.fr';
 import { pathFr } from './path.fr';
 import { skillsFr } from './skills.fr';
 
@@ -116,7 +117,7 @@ export const fr: Messages = {
     targets: 'Vos domaines cibles',
     targetLine: '{{name}} : adéquation {{fit}} / 100',
     comingTitle: 'Dans les prochaines versions',
-    comingText: 'Suivi des candidatures, budget et export pour votre conseiller·ère.',
+    comingText: 'Un budget face à votre date de préparation, et un export pour votre conseiller·ère.',
   },
   coming: {
     badge: 'Prévu dans cette version',
@@ -134,4 +135,5 @@ export const fr: Messages = {
   notFound: { title: 'Page introuvable', back: 'Aller à Aujourd’hui' },
   skills: skillsFr,
   path: pathFr,
+  applications: applicationsFr,
 };

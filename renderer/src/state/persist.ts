@@ -1,12 +1,17 @@
-/** Sends one section to main. Main validates and debounces the disk write. */
-import type { SaveReceipt, SectionUpdate } from '../../../preload/contract/channels';
+/** Sends a change to main. Main validates it and debounces the disk write. */
+import type { ApplicationPatch, SaveReceipt, SectionUpdate } from '../../../preload/contract/channels';
 import type { ApiError, Result } from '../../../preload/contract/result';
 import { plannerApi } from './api';
 import { useStorageStore } from './storage-store';
 
-export async function persistSection(update: SectionUpdate): Promise<Result<SaveReceipt>> {
-  const result = await plannerApi().saveSection(update);
+function noteRefusal(result: Result<SaveReceipt>): Result<SaveReceipt> {
   const refusal: ApiError | null = result.ok ? null : result.error;
   useStorageStore.setState({ lastRefusal: refusal });
   return result;
 }
+
+export const persistSection = async (update: SectionUpdate) =>
+  noteRefusal(await plannerApi().saveSection(update));
+
+export const persistApplication = async (patch: ApplicationPatch) =>
+  noteRefusal(await plannerApi().patchApplication(patch));

@@ -3,7 +3,7 @@
  * application's own, its next action, its assessments) and applications silent long enough
  * to call Ghosted. Sorted by date, oldest first, so the most urgent comes first.
  */
-import { addDays, format, parseISO } from 'date-fns';
+import { isoDayAfter } from '../day-index';
 import type { Application, ApplicationsSection } from '../../../../preload/contract/applications-section';
 import { followUp } from './follow-ups';
 
@@ -26,7 +26,7 @@ export function needsAttention(
   today: string,
   horizonDays = 7,
 ): AttentionItem[] {
-  const horizon = format(addDays(parseISO(today), horizonDays), 'yyyy-MM-dd');
+  const horizon = isoDayAfter(today, horizonDays);
   const stageKind = new Map(section.stages.map((stage) => [stage.id, stage.kind]));
   const items: AttentionItem[] = [];
   const dated = (kind: AttentionKind, application: Application, on: string | null, detail = '') => {

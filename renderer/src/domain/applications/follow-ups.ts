@@ -3,7 +3,7 @@
  * stage change, a contact. A follow-up is due a set number of days after it (7 by
  * default); after a longer silence (21 days) an open application is suggested as Ghosted.
  */
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { dayIndex, isoDayAfter } from '../day-index';
 import type {
   Application,
   ApplicationsSection,
@@ -37,13 +37,31 @@ export function followUp(
   const waiting = stage?.kind === 'open' && application.stageId !== 'saved' && last !== null;
   if (!waiting || last === null)
     return { lastActivity: last, due: null, overdue: false, suggestGhosted: false };
-  const due = format(addDays(parseISO(last), section.settings.followUpDays), 'yyyy-MM-dd');
-  const silence = differenceInCalendarDays(parseISO(today), parseISO(last));
+  const due = isoDayAfter(last, section.settings.followUpDays);
+  const silence = dayIndex(today) - dayIndex(last);
   return {
     lastActivity: last,
     due,
     overdue: due < today,
     suggestGhosted: silence >= section.settings.ghostDays,
+  };
+}
+
+/**
+ * followUp, remembered per application object: the board asks for every card on each
+ * change, and an application that did not change keeps the same answer (and card).
+ */
+export function followUpsByApplication(
+  section: Pick<ApplicationsSection, 'settings' | 'stages'>,
+  today: string,
+): (application: Application) => FollowUp {
+  const cache = new WeakMap<Application, FollowUp>();
+  return (application) => {
+    const known = cache.get(application);
+    if (known) return known;
+    const fresh = followUp(application, section, today);
+    cache.set(application, fresh);
+    return fresh;
   };
 }
 
@@ -71,7 +89,7 @@ export function recentSetback(
     if (normaliseName(application.organisation) !== wanted) return false;
     if (application.stageId !== 'ghosted' && application.stageId !== 'rejected') return false;
     const when = application.history.at(-1)?.on ?? lastActivity(application);
-    return when !== null && differenceInCalendarDays(parseISO(today), parseISO(when)) <= withinDays;
+    return when !== null && dayIndex(today) - dayIndex(when) <= withinDays;
   });
   return setbacks.at(-1) ?? null;
 }

@@ -2,7 +2,8 @@
  * Statistics from the stage history, not the current stage: an application rejected after
  * an interview still counts in the funnel's Interview bar.
  */
-import { addWeeks, differenceInCalendarDays, format, parseISO, startOfWeek, type Locale } from 'date-fns';
+import { addWeeks, format, parseISO, startOfWeek, type Locale } from 'date-fns';
+import { dayIndex, isoWeekStart } from '../day-index';
 import type { Application, Stage } from '../../../../preload/contract/applications-section';
 import { activeStages, stagesReached } from './stages';
 
@@ -51,7 +52,7 @@ export function timeInStage(applications: readonly Application[]): StageTime[] {
       if (!next) return;
       const time = byStage.get(entry.stageId) ?? { stageId: entry.stageId, stays: 0, totalDays: 0 };
       time.stays += 1;
-      time.totalDays += Math.max(0, differenceInCalendarDays(parseISO(next.on), parseISO(entry.on)));
+      time.totalDays += Math.max(0, dayIndex(next.on) - dayIndex(entry.on));
       byStage.set(entry.stageId, time);
     });
   }
@@ -77,7 +78,7 @@ export function appliedPerWeek(
   const counts = new Map(starts.map((start) => [start, 0]));
   for (const application of applications) {
     if (application.appliedOn === null) continue;
-    const week = format(startOfWeek(parseISO(application.appliedOn), { locale }), 'yyyy-MM-dd');
+    const week = isoWeekStart(application.appliedOn, locale);
     const count = counts.get(week);
     if (count !== undefined) counts.set(week, count + 1);
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { usePathView } from './use-path-view';
 import { useMilestoneTitles } from './use-milestone-titles';
+import { downloadFile } from '../../components/download-file';
 
 /** Saves the plan as an .ics file the user can import into any calendar. */
 export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView> }) {
@@ -21,12 +22,7 @@ export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView
         `${t(`path.kinds.${milestone.kind}`)} · ${t('path.list.effort', { hours: milestone.effortHours })}`,
     });
     if (!calendar.ok) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([calendar.text], { type: 'text/calendar' }));
-    link.download = `passerelle-path-${view.today}.ics`;
-    link.click();
-    // Give the browser a moment to start the download before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadFile(`passerelle-path-${view.today}.ics`, calendar.text, 'text/calendar');
   };
   return (
     <button type="button" className="button secondary" onClick={() => void download()}>

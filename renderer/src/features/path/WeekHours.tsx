@@ -6,7 +6,7 @@ import { FormProblem } from '../../components/FormProblem';
 import { useFormatters } from '../../components/use-formatters';
 import { parseTypedDay } from '../../domain/dates';
 import { setWeekHours } from '../../state/path-store';
-import { useDatePatternHint } from '../profile/use-date-pattern-hint';
+import { useDatePatternHint } from '../../components/use-date-pattern-hint';
 import type { usePathView } from './use-path-view';
 
 /** One week with more or fewer hours than usual (an interview week, a quiet week). */

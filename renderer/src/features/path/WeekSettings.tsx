@@ -6,7 +6,7 @@ import { FormProblem } from '../../components/FormProblem';
 import { useFormatters } from '../../components/use-formatters';
 import { formatIsoDay, parseTypedDay } from '../../domain/dates';
 import { setBlackout, setStartDate } from '../../state/path-store';
-import { useDatePatternHint } from '../profile/use-date-pattern-hint';
+import { useDatePatternHint } from '../../components/use-date-pattern-hint';
 import type { usePathView } from './use-path-view';
 import { WeekHours } from './WeekHours';
 

@@ -1,9 +1,9 @@
 /** The live schedule and progress, derived from the path section, the profile and today. */
-import { useMemo, useState } from 'react';
-import { format } from 'date-fns';
+import { useMemo } from 'react';
 import { planStartFor, progressAgainst, totalLoggedHours } from '../../domain/path/progress';
 import { schedulePath } from '../../domain/path/schedule';
 import { useFormatters } from '../../components/use-formatters';
+import { useToday } from '../../components/use-today';
 import { usePathStore } from '../../state/path-store';
 import { useProfileStore } from '../../state/profile-store';
 
@@ -12,7 +12,7 @@ export function usePathView() {
   const hoursPerWeek = useProfileStore((state) => state.profile?.hoursPerWeek ?? 0);
   const { dateLocale } = useFormatters();
   // Fixed for the life of the screen, so the schedule does not shift while it is shown.
-  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const today = useToday();
   const weekStartsOn: 0 | 1 = dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
   return useMemo(() => {
     const planStart = planStartFor(section.startDate, today);

@@ -16,7 +16,7 @@ import {
   toProfile,
   type ProfileFormValues,
 } from './profile-form-model';
-import { useDatePatternHint } from './use-date-pattern-hint';
+import { useDatePatternHint } from '../../components/use-date-pattern-hint';
 
 export interface ProfileFormProps {
   profile: Profile;

@@ -6,6 +6,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { useProfileStore } from '../../state/profile-store';
 import { TargetsCard } from './TargetsCard';
 import { ThisWeekCard } from './ThisWeekCard';
+import { ApplicationsCard } from './ApplicationsCard';
 
 export function TodaySection() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function TodaySection() {
       </section>
       <TargetsCard />
       <ThisWeekCard />
+      <ApplicationsCard />
       <section className="card" aria-labelledby="today-next">
         <h2 id="today-next">{t('today.nextTitle')}</h2>
         <p>

@@ -8,7 +8,7 @@ import { FormProblem } from '../../../components/FormProblem';
 import { useFormatters } from '../../../components/use-formatters';
 import { formatIsoDay, parseTypedDay } from '../../../domain/dates';
 import { saveRating } from '../../../state/skills-store';
-import { useDatePatternHint } from '../../profile/use-date-pattern-hint';
+import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
 
 /** Years, certificate and date, portfolio link and a note: what backs a rating up. */
 export function EvidenceForm({ rating }: { rating: SkillRating }) {

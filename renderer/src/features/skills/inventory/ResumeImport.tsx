@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   mergeResume,
@@ -7,6 +7,7 @@ import {
   type ResumeProblem,
 } from '../../../domain/json-resume';
 import { applyImport } from '../../../state/skills-store';
+import { FilePicker } from '../../../components/FilePicker';
 
 /**
  * JSON Resume import: read and check the file, show what was found, and change nothing
@@ -14,11 +15,9 @@ import { applyImport } from '../../../state/skills-store';
  */
 export function ResumeImport() {
   const { t } = useTranslation();
-  const id = useId();
   const [parsed, setParsed] = useState<Parsed | null>(null);
   const [problem, setProblem] = useState<ResumeProblem | 'unreadable' | null>(null);
   const [done, setDone] = useState(false);
-  const [fileName, setFileName] = useState('');
 
   const read = async (file: File | undefined) => {
     setDone(false);
@@ -44,23 +43,12 @@ export function ResumeImport() {
     <section className="card" aria-labelledby="resume-title">
       <h2 id="resume-title">{t('skills.resume.title')}</h2>
       <p>{t('skills.resume.text')}</p>
-      {/* The native picker speaks the OS language; this label speaks the app's. */}
-      <div className="file-picker">
-        <input
-          id={id}
-          className="visually-hidden"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            setFileName(e.target.files?.[0]?.name ?? '');
-            void read(e.target.files?.[0]);
-          }}
-        />
-        <label htmlFor={id} className="button secondary">
-          {t('skills.resume.choose')}
-        </label>
-        <span className="muted-text">{fileName || t('skills.resume.noFile')}</span>
-      </div>
+      <FilePicker
+        label={t('skills.resume.choose')}
+        noFile={t('skills.resume.noFile')}
+        accept=".json,application/json"
+        onFile={(file) => void read(file)}
+      />
       {problem ? (
         <p className="field-error" role="alert">
           {t(`skills.resume.problems.${problem}`)}

@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  CONTRACT_TYPES,
+  PAY_UNITS,
+  type Application,
+} from '../../../../../preload/contract/applications-section';
+import { CURRENCY_CODES } from '../../../../../preload/contract/document-enums';
+import type { ApiError } from '../../../../../preload/contract/result';
+import { Field } from '../../../components/Field';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { SUGGESTED_ORGANISATIONS } from '../../../domain/applications/organisations';
+import { toApplicationFields } from './application-form-model';
+import { useApplicationForm } from './use-application-form';
+import { useDomainOptions } from './use-domain-options';
+import { ContactsEditor } from './ContactsEditor';
+import { AssessmentsEditor } from './AssessmentsEditor';
+import { ReapplyWarning } from './ReapplyWarning';
+
+export type ApplicationFields = Omit<Application, 'id' | 'stageId' | 'history'>;
+
+/** Every field of an application, in five groups; used to add one and to edit one. */
+export function ApplicationForm(props: {
+  application: Application;
+  isNew: boolean;
+  onSubmit: (fields: ApplicationFields) => Promise<ApiError | null>;
+}) {
+  const { t } = useTranslation();
+  const { form, locales, dateHint, message } = useApplicationForm(props.application);
+  const domains = useDomainOptions();
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const organisation = useWatch({ control: form.control, name: 'organisation' });
+  const errors = form.formState.errors;
+  const { register } = form;
+  const submit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const error = await props.onSubmit(toApplicationFields(values, locales));
+    setSaveError(error);
+    setSaved(error === null);
+  });
+  const day = (
+    name: 'foundOn' | 'appliedOn' | 'deadline' | 'nextActionDue' | 'expectedStart',
+    label: string,
+  ) => (
+    <Field compact label={label} hint={dateHint} error={message(errors[name]?.message)}>
+      <input type="text" inputMode="numeric" autoComplete="off" {...register(name)} />
+    </Field>
+  );
+  return (
+    <form className="application-form" onSubmit={(event) => void submit(event)} noValidate>
+      <fieldset>
+        <legend>{t('applications.form.what')}</legend>
+        <Field
+          label={t('applications.form.organisation')}
+          hint={t('applications.form.organisationHint')}
+          error={message(errors.organisation?.message)}
+        >
+          <input
+            type="text"
+            list="organisation-suggestions"
+            autoComplete="off"
+            {...register('organisation')}
+          />
+        </Field>
+        <datalist id="organisation-suggestions">
+          {SUGGESTED_ORGANISATIONS.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        {props.isNew ? <ReapplyWarning organisation={organisation} /> : null}
+        <div className="grid-fields">
+          <Field compact label={t('applications.form.role')} error={message(errors.role?.message)}>
+            <input type="text" {...register('role')} />
+          </Field>
+          <Field compact label={t('applications.form.domain')}>
+            <select {...register('domainId')}>
+              <option value="">{t('applications.form.noDomain')}</option>
+              {domains.map((domain) => (
+                <option key={domain.id} value={domain.id}>
+                  {domain.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field compact label={t('applications.form.source')} error={message(errors.source?.message)}>
+            <input type="text" {...register('source')} />
+          </Field>
+          <Field compact label={t('applications.form.link')} error={message(errors.link?.message, 500)}>
+            <input type="url" inputMode="url" {...register('link')} />
+          </Field>
+          <Field compact label={t('applications.form.contract')}>
+            <select {...register('contract')}>
+              {CONTRACT_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`applications.contracts.${value}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field compact label={t('applications.form.location')} error={message(errors.location?.message)}>
+            <input type="text" {...register('location')} />
+          </Field>
+          <div className="field compact checkbox-field">
+            <input type="checkbox" id="application-remote" {...register('remote')} />
+            <label htmlFor="application-remote">{t('applications.form.remote')}</label>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('applications.form.pay')}</legend>
+        <div className="grid-fields">
+          <Field compact label={t('applications.form.payMin')} error={message(errors.payMin?.message)}>
+            <input type="text" inputMode="decimal" autoComplete="off" {...register('payMin')} />
+          </Field>
+          <Field compact label={t('applications.form.payMax')} error={message(errors.payMax?.message)}>
+            <input type="text" inputMode="decimal" autoComplete="off" {...register('payMax')} />
+          </Field>
+          <Field compact label={t('applications.form.payUnit')}>
+            <select {...register('payUnit')}>
+              {PAY_UNITS.map((unit) => (
+                <option key={unit} value={unit}>
+                  {t(`applications.units.${unit}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field compact label={t('applications.form.currency')}>
+            <select {...register('currency')}>
+              {CURRENCY_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('applications.form.dates')}</legend>
+        <div className="grid-fields">
+          {day('foundOn', t('applications.form.foundOn'))}
+          {day('appliedOn', t('applications.form.appliedOn'))}
+          {day('deadline', t('applications.form.deadline'))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('applications.form.next')}</legend>
+        <div className="grid-fields">
+          <Field
+            compact
+            label={t('applications.form.nextAction')}
+            error={message(errors.nextAction?.message, 300)}
+          >
+            <input type="text" {...register('nextAction')} />
+          </Field>
+          {day('nextActionDue', t('applications.form.nextActionDue'))}
+        </div>
+      </fieldset>
+      <ContactsEditor form={form} message={message} dateHint={dateHint} />
+      <AssessmentsEditor form={form} message={message} dateHint={dateHint} />
+      <fieldset>
+        <legend>{t('applications.form.papers')}</legend>
+        <Field
+          label={t('applications.form.resumeVersion')}
+          hint={t('applications.form.resumeHint')}
+          error={message(errors.resumeVersion?.message, 260)}
+        >
+          <input type="text" {...register('resumeVersion')} />
+        </Field>
+        <Field
+          label={t('applications.form.tags')}
+          hint={t('applications.form.tagsHint')}
+          error={message(errors.tags?.message)}
+        >
+          <input type="text" {...register('tags')} />
+        </Field>
+        <Field label={t('applications.form.notes')} error={message(errors.notes?.message, 4000)}>
+          <textarea rows={4} {...register('notes')} />
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t('applications.form.offer')}</legend>
+        <p className="muted-text">{t('applications.form.offerHint')}</p>
+        <div className="grid-fields">
+          {day('expectedStart', t('applications.form.expectedStart'))}
+          <Field
+            compact
+            label={t('applications.form.likelihood')}
+            error={message(errors.likelihood?.message)}
+          >
+            <input type="text" inputMode="numeric" autoComplete="off" {...register('likelihood')} />
+          </Field>
+        </div>
+      </fieldset>
+      {saveError ? <ErrorMessage error={saveError} /> : null}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
+          {props.isNew ? t('applications.form.create') : t('applications.form.save')}
+        </button>
+        {saved && !props.isNew ? (
+          <p className="form-saved" role="status">
+            {t('applications.form.saved')}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * The application form's values are what the user typed (strings in their locale); the
+ * application is what we store (ISO days, integer cents). This module converts both ways and
+ * holds the checks, with i18n keys as messages so errors show in the user's language.
+ */
+import type { Locale } from 'date-fns';
+import { z } from 'zod';
+import {
+  CONTRACT_TYPES,
+  PAY_UNITS,
+  type Application,
+  type ContractType,
+  type PayUnit,
+} from '../../../../../preload/contract/applications-section';
+import { CURRENCY_CODES, type CurrencyCode } from '../../../../../preload/contract/document-enums';
+import { formatIsoDay, parseTypedDay } from '../../../domain/dates';
+import { moneyInputText, parseMoneyInput } from '../../../domain/money';
+
+export interface FormLocales {
+  dateLocale: Locale;
+  numberLocale: string;
+}
+
+const contactShape = { name: '', role: '', email: '', phone: '', notes: '', lastContacted: '' };
+const assessmentShape = { kind: '', deadline: '', result: '' };
+export type ContactValues = typeof contactShape;
+export type AssessmentValues = typeof assessmentShape;
+export const blankContact = (): ContactValues => ({ ...contactShape });
+export const blankAssessment = (): AssessmentValues => ({ ...assessmentShape });
+
+export interface ApplicationFormValues {
+  organisation: string;
+  role: string;
+  domainId: string;
+  source: string;
+  link: string;
+  payMin: string;
+  payMax: string;
+  payUnit: PayUnit;
+  currency: CurrencyCode;
+  contract: ContractType;
+  location: string;
+  remote: boolean;
+  foundOn: string;
+  appliedOn: string;
+  deadline: string;
+  nextAction: string;
+  nextActionDue: string;
+  resumeVersion: string;
+  notes: string;
+  tags: string;
+  expectedStart: string;
+  likelihood: string;
+  contacts: ContactValues[];
+  assessments: AssessmentValues[];
+}
+
+const blank = (text: string) => text.trim() === '';
+const splitTags = (text: string) =>
+  text
+    .split(/[,;]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+
+export function applicationFormSchema(locales: FormLocales) {
+  const text = (max: number) => z.string().max(max, 'errors.tooLong');
+  const day = z
+    .string()
+    .refine((t) => blank(t) || parseTypedDay(t, locales.dateLocale) !== null, 'errors.dateInvalid');
+  const money = z
+    .string()
+    .refine((t) => blank(t) || parseMoneyInput(t, locales.numberLocale) !== null, 'errors.moneyInvalid');
+  return z
+    .object({
+      organisation: text(160).refine((t) => !blank(t), 'errors.required'),
+      role: text(160),
+      domainId: z.string(),
+      source: text(160),
+      link: text(500).refine(
+        (t) => blank(t) || /^https?:\/\/\S+$/i.test(t.trim()),
+        'applications.errors.link',
+      ),
+      payMin: money,
+      payMax: money,
+      payUnit: z.enum(PAY_UNITS),
+      currency: z.enum(CURRENCY_CODES),
+      contract: z.enum(CONTRACT_TYPES),
+      location: text(160),
+      remote: z.boolean(),
+      foundOn: day,
+      appliedOn: day,
+      deadline: day,
+      nextAction: text(300),
+      nextActionDue: day,
+      resumeVersion: text(260),
+      notes: text(4000),
+      tags: z
+        .string()
+        .refine(
+          (t) => splitTags(t).length <= 20 && splitTags(t).every((tag) => tag.length <= 40),
+          'applications.errors.tags',
+        ),
+      expectedStart: day,
+      likelihood: z
+        .string()
+        .refine(
+          (t) => blank(t) || (/^\d{1,3}$/.test(t.trim()) && Number(t) <= 100),
+          'applications.errors.likelihood',
+        ),
+      contacts: z
+        .array(
+          z.object({
+            name: text(120).refine((t) => !blank(t), 'errors.required'),
+            role: text(120),
+            email: text(200).refine(
+              (t) => blank(t) || z.email().safeParse(t.trim()).success,
+              'applications.errors.email',
+            ),
+            phone: text(60),
+            notes: text(1000),
+            lastContacted: day,
+          }),
+        )
+        .max(30),
+      assessments: z
+        .array(
+          z.object({
+            kind: text(120).refine((t) => !blank(t), 'errors.required'),
+            deadline: day,
+            result: text(300),
+          }),
+        )
+        .max(30),
+    })
+    .superRefine((values, context) => {
+      const min = parseMoneyInput(values.payMin, locales.numberLocale);
+      const max = parseMoneyInput(values.payMax, locales.numberLocale);
+      if (!blank(values.payMax) && blank(values.payMin)) {
+        context.addIssue({ code: 'custom', path: ['payMin'], message: 'applications.errors.payMinMissing' });
+      } else if (min !== null && max !== null && max < min) {
+        context.addIssue({ code: 'custom', path: ['payMax'], message: 'applications.errors.payRange' });
+      }
+      if (!blank(values.nextActionDue) && blank(values.nextAction)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['nextAction'],
+          message: 'applications.errors.actionMissing',
+        });
+      }
+    });
+}
+
+export function toFormValues(
+  a: Application,
+  defaultCurrency: CurrencyCode,
+  locales: FormLocales,
+): ApplicationFormValues {
+  const day = (iso: string | null) => (iso === null ? '' : formatIsoDay(iso, locales.dateLocale));
+  const money = (minor: number | null | undefined) =>
+    minor == null ? '' : moneyInputText(minor, locales.numberLocale);
+  return {
+    organisation: a.organisation,
+    role: a.role,
+    domainId: a.domainId ?? '',
+    source: a.source,
+    link: a.link,
+    payMin: money(a.pay?.minMinor),
+    payMax: money(a.pay?.maxMinor),
+    payUnit: a.pay?.unit ?? 'hour',
+    currency: a.pay?.currency ?? defaultCurrency,
+    contract: a.contract,
+    location: a.location,
+    remote: a.remote,
+    foundOn: day(a.foundOn),
+    appliedOn: day(a.appliedOn),
+    deadline: day(a.deadline),
+    nextAction: a.nextAction,
+    nextActionDue: day(a.nextActionDue),
+    resumeVersion: a.resumeVersion,
+    notes: a.notes,
+    tags: a.tags.join(', '),
+    expectedStart: day(a.expectedStart),
+    likelihood: a.likelihood === null ? '' : String(a.likelihood),
+    contacts: a.contacts.map((c) => ({ ...c, lastContacted: day(c.lastContacted) })),
+    assessments: a.assessments.map((x) => ({ ...x, deadline: day(x.deadline) })),
+  };
+}
+
+/** The stored fields from valid form values (the stage and history are not the form's). */
+export function toApplicationFields(
+  v: ApplicationFormValues,
+  locales: FormLocales,
+): Omit<Application, 'id' | 'stageId' | 'history'> {
+  const day = (t: string) => (blank(t) ? null : parseTypedDay(t, locales.dateLocale));
+  const minMinor = parseMoneyInput(v.payMin, locales.numberLocale);
+  return {
+    organisation: v.organisation.trim(),
+    role: v.role.trim(),
+    domainId: v.domainId === '' ? null : v.domainId,
+    source: v.source.trim(),
+    link: v.link.trim(),
+    pay:
+      minMinor === null
+        ? null
+        : {
+            minMinor,
+            maxMinor: parseMoneyInput(v.payMax, locales.numberLocale),
+            unit: v.payUnit,
+            currency: v.currency,
+          },
+    contract: v.contract,
+    location: v.location.trim(),
+    remote: v.remote,
+    foundOn: day(v.foundOn),
+    appliedOn: day(v.appliedOn),
+    deadline: day(v.deadline),
+    nextAction: v.nextAction.trim(),
+    nextActionDue: day(v.nextActionDue),
+    resumeVersion: v.resumeVersion.trim(),
+    notes: v.notes.trim(),
+    tags: splitTags(v.tags),
+    expectedStart: day(v.expectedStart),
+    likelihood: blank(v.likelihood) ? null : Number(v.likelihood.trim()),
+    contacts: v.contacts.map((c) => ({
+      name: c.name.trim(),
+      role: c.role.trim(),
+      email: c.email.trim(),
+      phone: c.phone.trim(),
+      notes: c.notes.trim(),
+      lastContacted: day(c.lastContacted),
+    })),
+    assessments: v.assessments.map((x) => ({
+      kind: x.kind.trim(),
+      deadline: day(x.deadline),
+      result: x.result.trim(),
+    })),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Application } from '../../../../../preload/contract/applications-section';
+import { moveToStage } from '../../../domain/applications/stages';
+import { uniqueId } from '../../../domain/unique-id';
+import type { ApplicationFields } from './ApplicationForm';
+
+export const BLANK_APPLICATION: Application = {
+  id: 'new',
+  organisation: '',
+  role: '',
+  domainId: null,
+  source: '',
+  link: '',
+  pay: null,
+  contract: 'freelance',
+  location: '',
+  remote: true,
+  foundOn: null,
+  appliedOn: null,
+  deadline: null,
+  stageId: 'saved',
+  history: [],
+  nextAction: '',
+  nextActionDue: null,
+  contacts: [],
+  assessments: [],
+  resumeVersion: '',
+  notes: '',
+  tags: [],
+  expectedStart: null,
+  likelihood: null,
+};
+
+/** A new application from the form: already sent if it has an applied date, else saved for later. */
+export function newApplication(fields: ApplicationFields, taken: ReadonlySet<string>): Application {
+  const saved: Application = {
+    ...BLANK_APPLICATION,
+    ...fields,
+    id: uniqueId(fields.organisation, taken, 'application'),
+  };
+  return fields.appliedOn === null ? saved : moveToStage(saved, 'applied', fields.appliedOn);
+}

@@ -1,0 +1,182 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Application } from '../../preload/contract/applications-section';
+import type { PlannerDocument } from '../../preload/contract/document';
+import { validDocument } from '../support/fixtures';
+import { application } from '../support/applications';
+import { renderApp } from './render-app';
+
+function documentWith(applications: Application[]): PlannerDocument {
+  const base = validDocument();
+  return {
+    ...base,
+    preferences: { language: 'en', theme: 'light' },
+    applications: { ...base.applications, applications },
+  };
+}
+
+async function open(hash: string, applications: Application[] = []) {
+  window.location.hash = hash;
+  return renderApp({ document: documentWith(applications) });
+}
+
+const recent = (days: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return date.toISOString().slice(0, 10);
+};
+
+describe('adding an application', () => {
+  it('explains every bad field, saves nothing, then saves pay in cents and the applied history', async () => {
+    const user = userEvent.setup();
+    const { storage } = await open('#/applications/new');
+    await user.type(screen.getByLabelText('Organisation'), 'Mercor');
+    await user.type(screen.getByLabelText('Link to the posting'), 'mercor.com/jobs');
+    await user.type(screen.getByLabelText('Amount (or lowest)'), '60');
+    await user.type(screen.getByLabelText('Highest (for a range)'), '45');
+    await user.type(screen.getByLabelText('Likelihood (%)'), '140');
+    await user.click(screen.getByRole('button', { name: 'Add a contact' }));
+    await user.type(screen.getByLabelText('E-mail'), 'not-an-address');
+    await user.click(screen.getByRole('button', { name: 'Add the application' }));
+    expect(
+      await screen.findByText('Enter a web address starting with http:// or https://.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('The highest amount cannot be below the lowest.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a whole number from 0 to 100.')).toBeInTheDocument();
+    expect(screen.getByText('Enter an e-mail address such as name@example.org.')).toBeInTheDocument();
+    expect(screen.getByText('This field is required.')).toBeInTheDocument(); // the contact's name
+    expect(storage.current().applications.applications).toEqual([]);
+
+    await user.clear(screen.getByLabelText('Link to the posting'));
+    await user.type(screen.getByLabelText('Link to the posting'), 'https://mercor.com/jobs/1');
+    await user.clear(screen.getByLabelText('Highest (for a range)'));
+    await user.type(screen.getByLabelText('Highest (for a range)'), '75.50');
+    await user.clear(screen.getByLabelText('Likelihood (%)'));
+    await user.click(screen.getByRole('button', { name: 'Remove contact 1' }));
+    await user.type(screen.getByLabelText('Applied on'), '2026-11-02');
+    await user.click(screen.getByRole('button', { name: 'Add the application' }));
+    await waitFor(() => expect(storage.current().applications.applications).toHaveLength(1));
+    expect(storage.current().applications.applications[0]).toMatchObject({
+      id: 'mercor',
+      organisation: 'Mercor',
+      link: 'https://mercor.com/jobs/1',
+      pay: { minMinor: 6000, maxMinor: 7550, unit: 'hour', currency: 'EUR' },
+      stageId: 'applied',
+      appliedOn: '2026-11-02',
+      history: [{ stageId: 'applied', on: '2026-11-02', note: '' }],
+    });
+  });
+
+  it('warns, while the name is typed, when that organisation ghosted the user recently', async () => {
+    const user = userEvent.setup();
+    const ghosted = application('old', {
+      organisation: 'Outlier (Scale AI)',
+      stageId: 'ghosted',
+      history: [{ stageId: 'ghosted', on: recent(30), note: '' }],
+    });
+    await open('#/applications/new', [ghosted]);
+    await user.type(screen.getByLabelText('Organisation'), 'outlier (scale ai)');
+    expect(
+      await screen.findByText(/You applied to Outlier \(Scale AI\) before: Ghosted on/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('an application’s detail', () => {
+  it('moves to a stage on a chosen day with a note, keeping the earlier history', async () => {
+    const user = userEvent.setup();
+    const sent = application('mercor', {
+      stageId: 'applied',
+      appliedOn: '2026-10-01',
+      history: [{ stageId: 'applied', on: '2026-10-01', note: '' }],
+    });
+    const { storage } = await open('#/applications/mercor', [sent]);
+    await user.selectOptions(screen.getByLabelText('Move to'), 'interview');
+    const on = screen.getByLabelText('On');
+    await user.clear(on);
+    await user.type(on, '12/10/2026');
+    await user.type(screen.getByLabelText('Note (optional)'), 'Video call with the clinical lead');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    expect(await screen.findByRole('heading', { name: 'Stage: Interview' })).toBeInTheDocument();
+    expect(storage.current().applications.applications[0]?.history).toEqual([
+      { stageId: 'applied', on: '2026-10-01', note: '' },
+      { stageId: 'interview', on: '2026-10-12', note: 'Video call with the clinical lead' },
+    ]);
+  });
+
+  it('asks before deleting, and keeping it changes nothing', async () => {
+    const user = userEvent.setup();
+    const { storage } = await open('#/applications/mercor', [application('mercor')]);
+    await user.click(screen.getByRole('button', { name: 'Delete this application' }));
+    expect(screen.getByText('Delete Mercor and its history? This cannot be undone.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(storage.current().applications.applications).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete this application' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(storage.current().applications.applications).toEqual([]));
+  });
+});
+
+describe('stages and import', () => {
+  it('renames a stage and archives another: cards move, history keeps the archived name', async () => {
+    const user = userEvent.setup();
+    const screening = application('turing', {
+      organisation: 'Turing',
+      stageId: 'screening',
+      history: [{ stageId: 'screening', on: '2026-10-01', note: '' }],
+    });
+    const { storage } = await open('#/applications/settings', [screening]);
+    const name = screen.getByLabelText('Name of Interview');
+    await user.clear(name);
+    await user.type(name, 'Call with the team');
+    await user.tab();
+    await waitFor(() =>
+      expect(storage.current().applications.stages.find((s) => s.id === 'interview')?.name).toBe(
+        'Call with the team',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Archive Screening / assessment' }));
+    expect(
+      await screen.findByRole('button', { name: 'Bring back Screening / assessment' }),
+    ).toBeInTheDocument();
+    const saved = storage.current().applications.applications[0];
+    expect(saved?.stageId).toBe('saved');
+    expect(saved?.history.map((entry) => entry.stageId)).toEqual(['screening', 'saved']);
+  });
+
+  it('previews a CSV import with per-row problems and writes nothing until confirmed', async () => {
+    const user = userEvent.setup();
+    const { storage } = await open('#/applications/files', [application('mercor')]);
+    const csv = 'organisation,role,stage\r\nTuring,Python tutor,interview\r\nScale AI,,nowhere\r\n';
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File([csv], 'tracker.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('In tracker.csv: 1 new, 0 to update, 1 refused.')).toBeInTheDocument();
+    expect(screen.getByText('Row 3 (Scale AI): stage names no stage')).toBeInTheDocument();
+    expect(storage.current().applications.applications.map((a) => a.id)).toEqual(['mercor']);
+    await user.click(screen.getByRole('button', { name: 'Import 1 applications' }));
+    expect(await screen.findByText('1 applications imported.')).toBeInTheDocument();
+    expect(storage.current().applications.applications.map((a) => [a.id, a.stageId])).toEqual([
+      ['mercor', 'saved'],
+      ['turing', 'interview'],
+    ]);
+  });
+});
+
+describe('Today', () => {
+  it('suggests Ghosted after three silent weeks and moves the application in one press', async () => {
+    const user = userEvent.setup();
+    const quiet = application('quiet', {
+      organisation: 'DataAnnotation',
+      stageId: 'applied',
+      appliedOn: recent(25),
+      history: [{ stageId: 'applied', on: recent(25), note: '' }],
+    });
+    const { storage } = await open('#/', [quiet]);
+    const card = within(screen.getByRole('region', { name: 'Applications to see to' }));
+    await user.click(card.getByRole('button', { name: 'Move DataAnnotation to Ghosted' }));
+    await waitFor(() => expect(storage.current().applications.applications[0]?.stageId).toBe('ghosted'));
+    expect(await card.findByText('Nothing overdue and no deadline in the next 7 days.')).toBeInTheDocument();
+  });
+});
