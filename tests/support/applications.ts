@@ -1,32 +1,7 @@
 import type { Application } from '../../preload/contract/applications-section';
+import { BLANK_APPLICATION } from '../../renderer/src/domain/applications/new-application';
 
 /** An application for tests: only what a case cares about needs saying. */
 export function application(id: string, changes: Partial<Application> = {}): Application {
-  return {
-    id,
-    organisation: 'Mercor',
-    role: 'Clinical reviewer',
-    domainId: null,
-    source: '',
-    link: '',
-    pay: null,
-    contract: 'freelance',
-    location: '',
-    remote: true,
-    foundOn: null,
-    appliedOn: null,
-    deadline: null,
-    stageId: 'saved',
-    history: [],
-    nextAction: '',
-    nextActionDue: null,
-    contacts: [],
-    assessments: [],
-    resumeVersion: '',
-    notes: '',
-    tags: [],
-    expectedStart: null,
-    likelihood: null,
-    ...changes,
-  };
+  return { ...BLANK_APPLICATION, id, organisation: 'Mercor', role: 'Clinical reviewer', ...changes };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format, startOfWeek } from 'date-fns';
 import { Field } from '../../components/Field';
+import { DayField } from '../../components/DayField';
 import { FormProblem } from '../../components/FormProblem';
 import { useFormatters } from '../../components/use-formatters';
 import { parseTypedDay } from '../../domain/dates';
@@ -48,9 +49,7 @@ export function WeekHours({ view }: { view: ReturnType<typeof usePathView> }) {
         ))}
       </ul>
       <div className="inline-fields">
-        <Field compact label={t('path.hoursOverride.week')} hint={hint.text}>
-          <input type="text" inputMode="numeric" value={week} onChange={(e) => setWeek(e.target.value)} />
-        </Field>
+        <DayField label={t('path.hoursOverride.week')} hint={hint.text} value={week} onChange={setWeek} />
         <Field compact label={t('path.hoursOverride.hours')}>
           <input
             type="text"

@@ -12,13 +12,12 @@ import { Field } from '../../../components/Field';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SUGGESTED_ORGANISATIONS } from '../../../domain/applications/organisations';
 import { toApplicationFields } from './application-form-model';
+import type { ApplicationFields } from '../../../domain/applications/new-application';
 import { useApplicationForm } from './use-application-form';
 import { useDomainOptions } from './use-domain-options';
 import { ContactsEditor } from './ContactsEditor';
 import { AssessmentsEditor } from './AssessmentsEditor';
 import { ReapplyWarning } from './ReapplyWarning';
-
-export type ApplicationFields = Omit<Application, 'id' | 'stageId' | 'history'>;
 
 /** Every field of an application, in five groups; used to add one and to edit one. */
 export function ApplicationForm(props: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../../preload/contract/applications-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { Field } from '../../../components/Field';
+import { DayField } from '../../../components/DayField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormProblem } from '../../../components/FormProblem';
 import { useFormatters } from '../../../components/use-formatters';
@@ -49,15 +50,7 @@ export function MoveStage({ application }: { application: Application }) {
             ))}
           </select>
         </Field>
-        <Field compact label={t('applications.detail.moveOn')} hint={hint.text}>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={on}
-            onChange={(e) => setOn(e.target.value)}
-          />
-        </Field>
+        <DayField label={t('applications.detail.moveOn')} hint={hint.text} value={on} onChange={setOn} />
         <Field compact label={t('applications.detail.moveNote')}>
           <input type="text" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>

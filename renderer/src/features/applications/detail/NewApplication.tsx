@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { SectionHeading } from '../../../components/SectionHeading';
 import { addApplication, useApplicationsStore } from '../../../state/applications-store';
-import { ApplicationForm, type ApplicationFields } from './ApplicationForm';
-import { BLANK_APPLICATION, newApplication } from './blank-application';
+import { ApplicationForm } from './ApplicationForm';
+import {
+  BLANK_APPLICATION,
+  newApplication,
+  type ApplicationFields,
+} from '../../../domain/applications/new-application';
 
 export function NewApplication() {
   const { t } = useTranslation();

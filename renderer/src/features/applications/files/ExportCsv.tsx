@@ -5,7 +5,7 @@ import { toCsv } from '../../../domain/applications/csv';
 import { searchLog } from '../../../domain/applications/search-log';
 import { parseTypedDay } from '../../../domain/dates';
 import { downloadFile } from '../../../components/download-file';
-import { Field } from '../../../components/Field';
+import { DayField } from '../../../components/DayField';
 import { FormProblem } from '../../../components/FormProblem';
 import { useFormatters } from '../../../components/use-formatters';
 import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
@@ -59,24 +59,8 @@ export function ExportCsv() {
       <h2 id="export-title">{t('applications.files.exportTitle')}</h2>
       <p>{t('applications.files.exportLogHint')}</p>
       <div className="inline-fields">
-        <Field compact label={t('applications.files.logFrom')} hint={hint.text}>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </Field>
-        <Field compact label={t('applications.files.logTo')} hint={hint.text}>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </Field>
+        <DayField label={t('applications.files.logFrom')} hint={hint.text} value={from} onChange={setFrom} />
+        <DayField label={t('applications.files.logTo')} hint={hint.text} value={to} onChange={setTo} />
         <button type="button" className="button primary" onClick={exportLog}>
           {t('applications.files.exportLog')}
         </button>

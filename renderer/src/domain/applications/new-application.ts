@@ -1,7 +1,9 @@
-import type { Application } from '../../../../../preload/contract/applications-section';
-import { moveToStage } from '../../../domain/applications/stages';
-import { uniqueId } from '../../../domain/unique-id';
-import type { ApplicationFields } from './ApplicationForm';
+import type { Application } from '../../../../preload/contract/applications-section';
+import { moveToStage } from './stages';
+import { uniqueId } from '../unique-id';
+
+/** What the form edits: everything but the id and the stage history, which moves own. */
+export type ApplicationFields = Omit<Application, 'id' | 'stageId' | 'history'>;
 
 export const BLANK_APPLICATION: Application = {
   id: 'new',
