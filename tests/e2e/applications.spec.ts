@@ -58,6 +58,10 @@ test('track three applications: keyboard moves through every stage, an overdue f
   await expect(column(app, 'Saved')).toContainText('Turing');
   await expect(column(app, 'Applied')).toContainText('Mercor');
 
+  // The mouse: drag a card onto another column.
+  await app.locator('[data-card-id="mercor"]').dragTo(column(app, 'Screening / assessment'));
+  await expect(column(app, 'Screening / assessment')).toContainText('Mercor');
+
   // Keyboard only: the card's link takes focus, Alt+→ moves it one stage on, focus follows.
   const card = app.getByRole('link', { name: 'Turing', exact: true });
   await card.focus();
@@ -93,7 +97,7 @@ test('track three applications: keyboard moves through every stage, an overdue f
   ]);
   const log = readFileSync(await logDownload.path(), 'utf8');
   expect(log.split('\r\n')[0]).toBe('\uFEFFDate,Organisation,Role,Contact,Action,Outcome');
-  expect(log).toContain('21/11/2026,Mercor,Clinical reviewer,,Applied,Applied');
+  expect(log).toContain('21/11/2026,Mercor,Clinical reviewer,,Applied,Screening / assessment');
 
   const [allDownload] = await Promise.all([
     app.waitForEvent('download'),
