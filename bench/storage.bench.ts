@@ -11,11 +11,12 @@ import { storagePaths } from '../main/services/storage/storage-paths';
 import type { PlannerDocument } from '../preload/contract/document';
 import { emptyApplicationsSection } from '../preload/contract/applications-section';
 import { emptyPathSection } from '../preload/contract/path-section';
+import { emptyBudgetSection } from '../preload/contract/budget-section';
 import { emptySkillsSection } from '../preload/contract/skills-section';
 import type { Benchmark } from './harness';
 
 const document: PlannerDocument = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   profile: {
     name: 'Benchmark User',
     country: 'FR',
@@ -31,6 +32,7 @@ const document: PlannerDocument = {
   skills: emptySkillsSection(),
   path: emptyPathSection(),
   applications: emptyApplicationsSection(),
+  budget: emptyBudgetSection(),
 };
 const bytes = Buffer.from(JSON.stringify(document, null, '\t'));
 

@@ -8,6 +8,7 @@
  */
 import type { Language, PlannerDocument, Preferences, Profile } from './document';
 import type { Application, ApplicationsSection } from './applications-section';
+import type { BudgetSection } from './budget-section';
 import type { PathSection } from './path-section';
 import type { SkillsSection } from './skills-section';
 import type { ApiError, Result } from './result';
@@ -17,7 +18,8 @@ export type SectionUpdate =
   | { section: 'preferences'; value: Preferences }
   | { section: 'skills'; value: SkillsSection }
   | { section: 'path'; value: PathSection }
-  | { section: 'applications'; value: ApplicationsSection };
+  | { section: 'applications'; value: ApplicationsSection }
+  | { section: 'budget'; value: BudgetSection };
 
 /**
  * One application added, replaced or removed. With 2,000 applications, sending the whole

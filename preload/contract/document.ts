@@ -8,10 +8,11 @@
  */
 import { z } from 'zod';
 import { applicationsSectionSchema, emptyApplicationsSection } from './applications-section';
+import { budgetSectionSchema, emptyBudgetSection } from './budget-section';
 import { emptyPathSection, pathSectionSchema } from './path-section';
 import { emptySkillsSection, skillsSectionSchema } from './skills-section';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export {
   COUNTRY_CODES,
@@ -62,6 +63,7 @@ export const plannerDocumentSchema = z.strictObject({
   skills: skillsSectionSchema,
   path: pathSectionSchema,
   applications: applicationsSectionSchema,
+  budget: budgetSectionSchema,
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
@@ -83,5 +85,6 @@ export function createDefaultDocument(): PlannerDocument {
     skills: emptySkillsSection(),
     path: emptyPathSection(),
     applications: emptyApplicationsSection(),
+    budget: emptyBudgetSection(),
   };
 }

@@ -7,6 +7,7 @@ import type { InvokeChannel, RequestOf } from './channels';
 import { preferencesSchema, profileSchema } from './document';
 import { applicationSchema, applicationsSectionSchema } from './applications-section';
 import { idSchema } from './skills-section';
+import { budgetSectionSchema } from './budget-section';
 import { pathSectionSchema } from './path-section';
 import { skillsSectionSchema } from './skills-section';
 
@@ -16,6 +17,7 @@ const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('skills'), value: skillsSectionSchema }),
   z.strictObject({ section: z.literal('path'), value: pathSectionSchema }),
   z.strictObject({ section: z.literal('applications'), value: applicationsSectionSchema }),
+  z.strictObject({ section: z.literal('budget'), value: budgetSectionSchema }),
 ]);
 
 const applicationPatchSchema = z.discriminatedUnion('op', [

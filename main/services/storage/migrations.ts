@@ -8,6 +8,7 @@
  */
 import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
 import { emptyApplicationsSection } from '../../../preload/contract/applications-section';
+import { emptyBudgetSection } from '../../../preload/contract/budget-section';
 import { emptyPathSection } from '../../../preload/contract/path-section';
 import { emptySkillsSection } from '../../../preload/contract/skills-section';
 
@@ -21,6 +22,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   2: (document) => ({ ...document, path: emptyPathSection() }),
   // 4: the Applications section arrives, with the default stages.
   3: (document) => ({ ...document, applications: emptyApplicationsSection() }),
+  // 5: the Budget section arrives, empty.
+  4: (document) => ({ ...document, budget: emptyBudgetSection() }),
 };
 
 export type MigrationOutcome =

@@ -1,0 +1,116 @@
+/**
+ * Everything the Budget screen shows, from the saved sections: the scenarios (Baseline, Lean,
+ * Pessimistic and the user's own), each projected; what-ifs change the Baseline only.
+ */
+import { addMonths, format, parseISO } from 'date-fns';
+import type { BudgetSection } from '../../../../preload/contract/budget-section';
+import type { CurrencyCode } from '../../../../preload/contract/document-enums';
+import type { ExpectedIncome } from '../applications/offers';
+import { scenarioFlows, type NewIncome, type ScenarioSettings } from './flows';
+import { PROJECTION_MONTHS, project, type Projection } from './projection';
+
+export interface WhatIf {
+  discretionaryCutPercent: number | null;
+  offerShiftMonths: number;
+  extraSideMonthlyMinor: number;
+}
+export const NO_WHAT_IF: WhatIf = {
+  discretionaryCutPercent: null,
+  offerShiftMonths: 0,
+  extraSideMonthlyMinor: 0,
+};
+
+export interface ScenarioResult {
+  id: string;
+  /** Null for the three built-in scenarios, whose names are translated. */
+  name: string | null;
+  projection: Projection;
+}
+
+export interface BudgetInput {
+  section: BudgetSection;
+  offers: readonly ExpectedIncome[];
+  currency: CurrencyCode;
+  pathCosts: readonly { label: string; amountMinor: number; on: string }[];
+  start: string;
+}
+
+export function startingBalances(section: BudgetSection): { spendableMinor: number; emergencyMinor: number } {
+  const sum = (emergency: boolean) =>
+    section.accounts
+      .filter((a) => a.emergencyOnly === emergency)
+      .reduce((total, a) => total + a.balanceMinor, 0);
+  return { spendableMinor: sum(false), emergencyMinor: sum(true) };
+}
+
+/** Offers the budget can place: same currency, a monthly figure and a start date. */
+export function placeableOffers(offers: readonly ExpectedIncome[], currency: CurrencyCode): NewIncome[] {
+  return offers.flatMap((offer) =>
+    offer.monthlyMinor !== null && offer.start !== null && offer.currency === currency
+      ? [
+          {
+            label: offer.organisation,
+            monthlyMinor: offer.monthlyMinor,
+            startsOn: offer.start,
+            likelihood: offer.likelihood,
+          },
+        ]
+      : [],
+  );
+}
+
+function scenarioSettings(
+  section: BudgetSection,
+  whatIf: WhatIf,
+): { id: string; name: string | null; settings: ScenarioSettings }[] {
+  const base: ScenarioSettings = {
+    discretionaryCutPercent: 0,
+    offerDelayMonths: 0,
+    benefitCutPercent: 0,
+    sideCutPercent: 0,
+    offerThresholdPercent: section.offerThresholdPercent,
+    extraSideMonthlyMinor: 0,
+  };
+  const { pessimistic } = section.scenarios;
+  return [
+    {
+      id: 'baseline',
+      name: null,
+      settings: {
+        ...base,
+        discretionaryCutPercent: whatIf.discretionaryCutPercent ?? 0,
+        extraSideMonthlyMinor: whatIf.extraSideMonthlyMinor,
+      },
+    },
+    {
+      id: 'lean',
+      name: null,
+      settings: { ...base, discretionaryCutPercent: section.scenarios.leanCutPercent },
+    },
+    { id: 'pessimistic', name: null, settings: { ...base, ...pessimistic, offerThresholdPercent: 100 } },
+    ...section.scenarios.custom.map((custom) => ({
+      id: custom.id,
+      name: custom.name,
+      settings: { ...base, ...custom },
+    })),
+  ];
+}
+
+export function buildBudget(input: BudgetInput, whatIf: WhatIf = NO_WHAT_IF): ScenarioResult[] {
+  const end = format(addMonths(parseISO(input.start), PROJECTION_MONTHS + 1), 'yyyy-MM-dd');
+  const shift = (income: NewIncome): NewIncome => ({
+    ...income,
+    startsOn: format(addMonths(parseISO(income.startsOn), whatIf.offerShiftMonths), 'yyyy-MM-dd'),
+  });
+  const typedIn: NewIncome[] = input.section.newIncomes;
+  const offers = [...typedIn, ...placeableOffers(input.offers, input.currency)];
+  const { spendableMinor } = startingBalances(input.section);
+  return scenarioSettings(input.section, whatIf).map(({ id, name, settings }) => {
+    const newIncomes = id === 'baseline' && whatIf.offerShiftMonths !== 0 ? offers.map(shift) : offers;
+    const flows = scenarioFlows(
+      { section: input.section, newIncomes, pathCosts: input.pathCosts, start: input.start, end },
+      settings,
+    );
+    return { id, name, projection: project(flows, input.start, spendableMinor, input.section.floorMinor) };
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Readiness against runway, in plain words: is the first pay expected before the money runs
+ * out, and by how many weeks? Weeks ahead are whole weeks (rounded down); a shortfall is
+ * rounded up, so "short by 5 weeks" never hides a sixth, partial one.
+ */
+import { addWeeks, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import type { Projection } from './projection';
+
+export type Verdict =
+  | { kind: 'lasts'; firstPay: string | null }
+  | { kind: 'no-date' }
+  | { kind: 'ahead' | 'short'; weeks: number; firstPay: string; runwayEnd: string };
+
+export function firstPayDate(
+  projection: Projection,
+  readyDate: string | null,
+  weeksFromReadyToPay: number,
+): string | null {
+  if (projection.firstNewIncome !== null) return projection.firstNewIncome;
+  return readyDate === null ? null : format(addWeeks(parseISO(readyDate), weeksFromReadyToPay), 'yyyy-MM-dd');
+}
+
+export function readinessVerdict(
+  projection: Projection,
+  readyDate: string | null,
+  weeksFromReadyToPay: number,
+): Verdict {
+  const firstPay = firstPayDate(projection, readyDate, weeksFromReadyToPay);
+  if (projection.runwayEnd === null) return { kind: 'lasts', firstPay };
+  if (firstPay === null) return { kind: 'no-date' };
+  const days = differenceInCalendarDays(parseISO(projection.runwayEnd), parseISO(firstPay));
+  return days > 0
+    ? { kind: 'ahead', weeks: Math.floor(days / 7), firstPay, runwayEnd: projection.runwayEnd }
+    : { kind: 'short', weeks: Math.ceil(-days / 7), firstPay, runwayEnd: projection.runwayEnd };
+}
