@@ -5,8 +5,10 @@
 import { matchingBenchmarks } from './matching.bench';
 import { pathBenchmarks } from './path.bench';
 import { applicationsBenchmarks } from './applications.bench';
+import { budgetBenchmarks } from './budget.bench';
 import { storageBenchmarks } from './storage.bench';
 import { browserApplicationsBenchmarks } from './browser-applications';
+import { browserBudgetBenchmarks } from './browser-budget';
 import { runBenchmarks, printTable, type Benchmark } from './harness';
 
 const BENCHMARKS: Benchmark[] = [
@@ -14,9 +16,14 @@ const BENCHMARKS: Benchmark[] = [
   ...matchingBenchmarks,
   ...pathBenchmarks,
   ...applicationsBenchmarks,
+  ...budgetBenchmarks,
 ];
 
 // Node benchmarks first, then the ones that drive Chromium against the built renderer.
-const results = [...(await runBenchmarks(BENCHMARKS)), ...(await browserApplicationsBenchmarks())];
+const results = [
+  ...(await runBenchmarks(BENCHMARKS)),
+  ...(await browserApplicationsBenchmarks()),
+  ...(await browserBudgetBenchmarks()),
+];
 printTable(results);
 process.exitCode = results.some((result) => result.medianMs > result.targetMs) ? 1 : 0;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
@@ -32,10 +32,10 @@ describe('the app shell', () => {
   it('says honestly that unbuilt sections are coming, with what they will do', async () => {
     const user = userEvent.setup();
     await renderApp({ document: onboarded() });
-    await user.click(screen.getByRole('link', { name: 'Budget' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Budget' })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: 'Export' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Export' })).toHaveFocus();
     expect(screen.getByText('Coming in this version')).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/budget');
+    expect(window.location.hash).toBe('#/export');
   });
 
   it('shows Today from the saved profile', async () => {
@@ -74,7 +74,7 @@ describe('the app shell', () => {
     const user = userEvent.setup();
     await renderApp({ document: onboarded() });
     await user.selectOptions(screen.getByLabelText('Theme'), 'dark');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved at /));
+    expect(await screen.findByText(/^Saved at /)).toHaveAttribute('role', 'status');
     await act(() => Promise.resolve());
   });
 });

@@ -43,6 +43,9 @@ export const SAME_IN_BOTH = new Set([
   'applications.form.dates', // Dates
   'applications.form.notes', // Notes
   'applications.form.contactNotes',
+  'budget.title', // Budget
+  'budget.are.source', // Source
+  'budget.whatIf.percent', // {{percent}} %
 ]);
 
 export function englishFragments(): string[] {

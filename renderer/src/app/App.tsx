@@ -19,6 +19,11 @@ import { ApplicationStats } from '../features/applications/stats/ApplicationStat
 import { ApplicationFiles } from '../features/applications/files/ApplicationFiles';
 import { ApplicationSettings } from '../features/applications/settings/ApplicationSettings';
 import { NewApplication } from '../features/applications/detail/NewApplication';
+import { BudgetPage } from '../features/budget/BudgetPage';
+import { BudgetOverview } from '../features/budget/overview/BudgetOverview';
+import { MoneyInAndOut } from '../features/budget/MoneyInAndOut';
+import { BenefitsEditor } from '../features/budget/inputs/BenefitsEditor';
+import { ScenarioSettings } from '../features/budget/inputs/ScenarioSettings';
 import { ApplicationDetail } from '../features/applications/detail/ApplicationDetail';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
@@ -94,6 +99,26 @@ export function App() {
           </Route>
           <Route path="/applications/:id">
             {(params) => <ApplicationDetail key={params.id} id={params.id} />}
+          </Route>
+          <Route path="/budget">
+            <BudgetPage>
+              <BudgetOverview />
+            </BudgetPage>
+          </Route>
+          <Route path="/budget/money">
+            <BudgetPage>
+              <MoneyInAndOut />
+            </BudgetPage>
+          </Route>
+          <Route path="/budget/benefits">
+            <BudgetPage>
+              <BenefitsEditor />
+            </BudgetPage>
+          </Route>
+          <Route path="/budget/scenarios">
+            <BudgetPage>
+              <ScenarioSettings />
+            </BudgetPage>
           </Route>
           <Route path="/skills/compare/:ids">
             {(params) => <CompareDomains ids={params.ids.split('+')} />}

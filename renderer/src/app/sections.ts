@@ -12,5 +12,5 @@ export const SECTIONS = [
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** Sections whose feature issue has not landed yet. */
-export const UPCOMING_SECTIONS = ['budget', 'export'] as const;
+export const UPCOMING_SECTIONS = ['export'] as const;
 export type UpcomingSectionId = (typeof UPCOMING_SECTIONS)[number];

@@ -16,8 +16,16 @@ function decimalString(amountMinor: number): string {
   return `${sign}${major}.${String(minor).padStart(MINOR_DIGITS, '0')}`;
 }
 
+// Building an Intl formatter costs far more than using one: tables of amounts reuse them.
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(amountMinor: number, currency: CurrencyCode, locale: string): string {
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const key = `${locale}|${currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormatters.set(key, formatter);
+  }
   // ES2023 Intl accepts decimal strings exactly; the cast is for lib typings that lag.
   return formatter.format(decimalString(amountMinor) as unknown as number);
 }

@@ -1,5 +1,6 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
 import { applicationsEn } from './applications.en';
+import { budgetEn } from './budget.en';
 import { pathEn } from './path.en';
 import { skillsEn } from './skills.en';
 
@@ -59,6 +60,7 @@ export const en = {
     dateInvalid: 'Enter a real date as {{pattern}}.',
     moneyInvalid: 'Enter an amount such as {{example}}, without a currency sign.',
     hoursRange: 'Enter a whole number of hours from 0 to 80.',
+    numberRange: 'Enter a whole number from {{min}} to {{max}}.',
     tooLong: 'Keep this under {{max}} characters.',
     'invalid-request': 'That change was not accepted: {{detail}}',
     'untrusted-sender': 'The request was refused for safety.',
@@ -115,7 +117,7 @@ export const en = {
     targets: 'Your target domains',
     targetLine: '{{name}}: fit {{fit}} / 100',
     comingTitle: 'Arriving in the next versions',
-    comingText: 'A budget against your ready date, and a counsellor export.',
+    comingText: 'A counsellor export (PDF and Markdown), backups and restore.',
   },
   coming: {
     badge: 'Coming in this version',
@@ -132,4 +134,5 @@ export const en = {
   skills: skillsEn,
   path: pathEn,
   applications: applicationsEn,
+  budget: budgetEn,
 } as const;

@@ -1,6 +1,7 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import type { Messages } from './messages';
 import { applicationsFr } from './applications.fr';
+import { budgetFr } from './budget.fr';
 import { pathFr } from './path.fr';
 import { skillsFr } from './skills.fr';
 
@@ -60,6 +61,7 @@ export const fr: Messages = {
     dateInvalid: 'Saisissez une date réelle au format {{pattern}}.',
     moneyInvalid: 'Saisissez un montant comme {{example}}, sans symbole monétaire.',
     hoursRange: 'Saisissez un nombre entier d’heures entre 0 et 80.',
+    numberRange: 'Saisissez un nombre entier de {{min}} à {{max}}.',
     tooLong: 'Restez sous {{max}} caractères.',
     'invalid-request': 'Cette modification n’a pas été acceptée : {{detail}}',
     'untrusted-sender': 'La demande a été refusée par sécurité.',
@@ -117,7 +119,7 @@ export const fr: Messages = {
     targets: 'Vos domaines cibles',
     targetLine: '{{name}} : adéquation {{fit}} / 100',
     comingTitle: 'Dans les prochaines versions',
-    comingText: 'Un budget face à votre date de préparation, et un export pour votre conseiller·ère.',
+    comingText: 'Un export pour votre conseiller·ère (PDF et Markdown), la sauvegarde et la restauration.',
   },
   coming: {
     badge: 'Prévu dans cette version',
@@ -136,4 +138,5 @@ export const fr: Messages = {
   skills: skillsFr,
   path: pathFr,
   applications: applicationsFr,
+  budget: budgetFr,
 };

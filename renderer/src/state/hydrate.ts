@@ -8,6 +8,7 @@ import { useProfileStore } from './profile-store';
 import { useSkillsStore } from './skills-store';
 import { usePathStore } from './path-store';
 import { useApplicationsStore } from './applications-store';
+import { useBudgetStore } from './budget-store';
 import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import { countryFromLocale } from '../domain/countries';
@@ -30,6 +31,7 @@ export async function hydrateStores(): Promise<
   useSkillsStore.setState({ section: document.skills });
   usePathStore.setState({ section: document.path });
   useApplicationsStore.setState({ section: document.applications });
+  useBudgetStore.setState({ section: document.budget });
   usePreferencesStore.setState(
     // First run: speak the OS language until the user chooses in onboarding.
     firstRun && info.ok

@@ -2,11 +2,11 @@
  * Everything the Budget screen shows, from the saved sections: the scenarios (Baseline, Lean,
  * Pessimistic and the user's own), each projected; what-ifs change the Baseline only.
  */
-import { addMonths, format, parseISO } from 'date-fns';
+import { isoMonthsAfter } from '../day-index';
 import type { BudgetSection } from '../../../../preload/contract/budget-section';
 import type { CurrencyCode } from '../../../../preload/contract/document-enums';
 import type { ExpectedIncome } from '../applications/offers';
-import { scenarioFlows, type NewIncome, type ScenarioSettings } from './flows';
+import { fixedFlows, scenarioFlows, type NewIncome, type ScenarioSettings } from './flows';
 import { PROJECTION_MONTHS, project, type Projection } from './projection';
 
 export interface WhatIf {
@@ -97,20 +97,26 @@ function scenarioSettings(
 }
 
 export function buildBudget(input: BudgetInput, whatIf: WhatIf = NO_WHAT_IF): ScenarioResult[] {
-  const end = format(addMonths(parseISO(input.start), PROJECTION_MONTHS + 1), 'yyyy-MM-dd');
+  const end = isoMonthsAfter(input.start, PROJECTION_MONTHS + 1);
   const shift = (income: NewIncome): NewIncome => ({
     ...income,
-    startsOn: format(addMonths(parseISO(income.startsOn), whatIf.offerShiftMonths), 'yyyy-MM-dd'),
+    startsOn: isoMonthsAfter(income.startsOn, whatIf.offerShiftMonths),
   });
   const typedIn: NewIncome[] = input.section.newIncomes;
   const offers = [...typedIn, ...placeableOffers(input.offers, input.currency)];
   const { spendableMinor } = startingBalances(input.section);
+  const flowInput = {
+    section: input.section,
+    newIncomes: offers,
+    pathCosts: input.pathCosts,
+    start: input.start,
+    end,
+  };
+  // One-off payments, essential costs and the Path's costs are the same in every scenario.
+  const fixed = fixedFlows(flowInput);
   return scenarioSettings(input.section, whatIf).map(({ id, name, settings }) => {
     const newIncomes = id === 'baseline' && whatIf.offerShiftMonths !== 0 ? offers.map(shift) : offers;
-    const flows = scenarioFlows(
-      { section: input.section, newIncomes, pathCosts: input.pathCosts, start: input.start, end },
-      settings,
-    );
+    const flows = scenarioFlows({ ...flowInput, newIncomes }, settings, fixed);
     return { id, name, projection: project(flows, input.start, spendableMinor, input.section.floorMinor) };
   });
 }

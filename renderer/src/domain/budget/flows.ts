@@ -6,18 +6,9 @@
  * (Math.round on a non-negative number). Percentages (net share, cuts, partial benefits)
  * multiply before the single division, so 33.33 % of 100.00 is 33.33, never 33.32 + drift.
  * Monthly dates keep the original day where the month has it, else its last day
- * (date-fns addMonths): a 31 January start pays on 28 February, then 31 March.
+ * (date-fns addMonths, through day-index): a 31 January start pays on 28 February, then 31 March.
  */
-import {
-  addMonths,
-  addWeeks,
-  differenceInCalendarDays,
-  format,
-  getDaysInMonth,
-  parseISO,
-  setDate,
-  startOfMonth,
-} from 'date-fns';
+import { dayIndex, isoDayAfter, isoDayOfMonth, isoMonthsAfter } from '../day-index';
 import type { Benefits, BudgetSection } from '../../../../preload/contract/budget-section';
 
 export type FlowKind = 'one-off-income' | 'benefit' | 'side' | 'new-income' | 'expense' | 'one-off-expense';
@@ -58,27 +49,27 @@ export interface FlowInput {
   end: string;
 }
 
-const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-const share = (amountMinor: number, ...percents: number[]) =>
-  Math.round(percents.reduce((value, percent) => value * percent, amountMinor) / 100 ** percents.length);
-
-function monthlyDates(firstDay: string, count: number): string[] {
-  const first = parseISO(firstDay);
-  return Array.from({ length: count }, (_, k) => iso(addMonths(first, k)));
+function share(amountMinor: number, percent: number, secondPercent = 100): number {
+  return Math.round((amountMinor * percent * secondPercent) / 10_000);
 }
+
+const monthlyDates = (firstDay: string, count: number): string[] =>
+  Array.from({ length: count }, (_, k) => isoMonthsAfter(firstDay, k));
 
 function newIncomeFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
   return input.newIncomes
     .filter((income) => income.likelihood >= settings.offerThresholdPercent)
     .flatMap((income) => {
-      const startsOn = iso(addMonths(parseISO(income.startsOn), settings.offerDelayMonths));
+      const startsOn = isoMonthsAfter(income.startsOn, settings.offerDelayMonths);
       // Paid monthly in arrears: the first pay comes a month after the first day of work.
-      return monthlyDates(iso(addMonths(parseISO(startsOn), 1)), 40).map((on) => ({
-        on,
-        amountMinor: income.monthlyMinor,
-        kind: 'new-income' as const,
-        label: income.label,
-      }));
+      return monthlyDates(startsOn, 41)
+        .slice(1)
+        .map((on) => ({
+          on,
+          amountMinor: income.monthlyMinor,
+          kind: 'new-income' as const,
+          label: income.label,
+        }));
     });
 }
 
@@ -98,7 +89,7 @@ function sideFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
     monthlyDates(side.startsOn, 40)
       .filter((periodStart) => side.endsOn === null || periodStart < side.endsOn)
       .map((periodStart) => ({
-        on: iso(addMonths(parseISO(periodStart), 1)),
+        on: isoMonthsAfter(periodStart, 1),
         amountMinor: share(Math.max(0, side.monthlyMinor), side.netPercent, 100 - settings.sideCutPercent),
         kind: 'side' as const,
         label: side.label,
@@ -108,7 +99,7 @@ function sideFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
 
 /** Side earnings (gross) in a benefit period, for the working-while-claiming rule. */
 function sideEarnedBetween(input: FlowInput, settings: ScenarioSettings, from: string, to: string): number {
-  const days = differenceInCalendarDays(parseISO(to), parseISO(from));
+  const days = dayIndex(to) - dayIndex(from);
   const extra =
     settings.extraSideMonthlyMinor > 0
       ? [{ monthlyMinor: settings.extraSideMonthlyMinor, startsOn: input.start, endsOn: null }]
@@ -126,11 +117,9 @@ function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts
   const benefits: Benefits | null = input.section.benefits;
   if (!benefits) return [];
   const step = (k: number) =>
-    iso(
-      benefits.period === 'month'
-        ? addMonths(parseISO(benefits.startsOn), k)
-        : addWeeks(parseISO(benefits.startsOn), k),
-    );
+    benefits.period === 'month'
+      ? isoMonthsAfter(benefits.startsOn, k)
+      : isoDayAfter(benefits.startsOn, 7 * k);
   const flows: Flow[] = [];
   for (let k = 0; k < benefits.payments; k += 1) {
     const from = step(k);
@@ -153,10 +142,8 @@ function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts
     );
     if (stopsAt !== null) {
       // The period a new job starts in is paid up to the day before it, by calendar days.
-      const periodDays = differenceInCalendarDays(parseISO(to), parseISO(from));
-      amount = Math.round(
-        (amount * differenceInCalendarDays(parseISO(stopsAt), parseISO(from))) / periodDays,
-      );
+      const periodDays = dayIndex(to) - dayIndex(from);
+      amount = Math.round((amount * (dayIndex(stopsAt) - dayIndex(from))) / periodDays);
     }
     flows.push({ on: stopsAt ?? to, amountMinor: amount, kind: 'benefit', label: 'benefits' });
     if (stopsAt !== null) break;
@@ -164,55 +151,132 @@ function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts
   return flows;
 }
 
-function expenseFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
-  const firstMonth = startOfMonth(parseISO(input.start));
-  const months = Array.from({ length: 38 }, (_, i) => addMonths(firstMonth, i));
+// The days a monthly cost falls on, from the projection's first month: the same for every
+// scenario and every recomputation while the user drags a what-if.
+const paymentDays = new Map<string, string[]>();
+function monthlyPaymentDays(start: string, dayOfMonth: number): string[] {
+  const key = `${start}|${dayOfMonth}`;
+  let days = paymentDays.get(key);
+  if (!days) {
+    const firstMonth = `${start.slice(0, 7)}-01`;
+    days = Array.from({ length: 38 }, (_, i) => isoDayOfMonth(isoMonthsAfter(firstMonth, i), dayOfMonth));
+    paymentDays.set(key, days);
+  }
+  return days;
+}
+
+type Expense = BudgetSection['expenses'][number];
+// A cost's flows at a given amount, remembered per cost: the five scenarios and every what-if
+// step share them unless they change that cost's amount.
+const expenseCache = new WeakMap<Expense, { key: string; flows: Flow[] }>();
+
+/** Essential costs with `settings` null (they never change); the others with it. */
+function expenseFlows(input: FlowInput, settings: ScenarioSettings | null): Flow[] {
   return input.section.expenses.flatMap((expense) => {
-    const amount = expense.essential
-      ? expense.monthlyMinor
-      : share(expense.monthlyMinor, 100 - settings.discretionaryCutPercent);
-    return months.map((month) => ({
-      on: iso(setDate(month, Math.min(expense.dayOfMonth, getDaysInMonth(month)))),
+    if (expense.essential !== (settings === null)) return [];
+    const amount =
+      settings === null
+        ? expense.monthlyMinor
+        : share(expense.monthlyMinor, 100 - settings.discretionaryCutPercent);
+    const key = `${input.start}|${amount}`;
+    const cached = expenseCache.get(expense);
+    if (cached?.key === key) return cached.flows;
+    const flows = monthlyPaymentDays(input.start, expense.dayOfMonth).map((on) => ({
+      on,
       amountMinor: -amount,
       kind: 'expense' as const,
       label: expense.label,
     }));
+    expenseCache.set(expense, { key, flows });
+    return flows;
   });
 }
 
+/** Flows inside the window, in date order; flows of one day keep the order they were listed. */
+function inDateOrder(flows: readonly Flow[], start: string, end: string): Flow[] {
+  // One bucket per day of the window: a linear sort (a comparison sort was half the time).
+  const first = dayIndex(start);
+  const buckets = new Array<Flow[] | null>(Math.max(0, dayIndex(end) - first)).fill(null);
+  for (const flow of flows) {
+    if (flow.on < start || flow.on >= end) continue;
+    (buckets[dayIndex(flow.on) - first] ??= []).push(flow);
+  }
+  const sorted: Flow[] = [];
+  for (const bucket of buckets) if (bucket) for (const flow of bucket) sorted.push(flow);
+  return sorted;
+}
+
+/**
+ * The flows no scenario changes (one-off payments and costs, essential monthly costs, the
+ * Path's costs), in date order: worked out once and shared by every scenario.
+ */
+export function fixedFlows(input: FlowInput): Flow[] {
+  return inDateOrder(
+    [
+      ...input.section.oneOffIncomes.map((income) => ({
+        on: income.on,
+        amountMinor: share(income.amountMinor, income.netPercent),
+        kind: 'one-off-income' as const,
+        label: income.label,
+      })),
+      ...expenseFlows(input, null),
+      ...input.section.oneOffExpenses.map((cost) => ({
+        on: cost.on,
+        amountMinor: -cost.amountMinor,
+        kind: 'one-off-expense' as const,
+        label: cost.label,
+      })),
+      ...input.pathCosts.map((cost) => ({
+        on: cost.on,
+        amountMinor: -cost.amountMinor,
+        kind: 'one-off-expense' as const,
+        label: cost.label,
+      })),
+    ],
+    input.start,
+    input.end,
+  );
+}
+
+/** Two date-ordered lists as one; on the same day, `first`'s flows come first. */
+function merge(first: readonly Flow[], second: readonly Flow[]): Flow[] {
+  const merged: Flow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    const a = first[i];
+    const b = second[j];
+    if (b === undefined || (a !== undefined && a.on <= b.on)) {
+      merged.push(a as Flow);
+      i += 1;
+    } else {
+      merged.push(b);
+      j += 1;
+    }
+  }
+  return merged;
+}
+
 /** Every flow of the scenario from `start` (included) to `end` (excluded), in date order. */
-export function scenarioFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
-  const incomes = newIncomeFlows(input, settings);
+export function scenarioFlows(
+  input: FlowInput,
+  settings: ScenarioSettings,
+  fixed: readonly Flow[] = fixedFlows(input),
+): Flow[] {
   const firstJob =
     input.newIncomes
       .filter((income) => income.likelihood >= settings.offerThresholdPercent)
-      .map((income) => iso(addMonths(parseISO(income.startsOn), settings.offerDelayMonths)))
+      .map((income) => isoMonthsAfter(income.startsOn, settings.offerDelayMonths))
       .sort()[0] ?? null;
-  const flows: Flow[] = [
-    ...input.section.oneOffIncomes.map((income) => ({
-      on: income.on,
-      amountMinor: share(income.amountMinor, income.netPercent),
-      kind: 'one-off-income' as const,
-      label: income.label,
-    })),
-    ...benefitFlows(input, settings, firstJob),
-    ...sideFlows(input, settings),
-    ...incomes,
-    ...expenseFlows(input, settings),
-    ...input.section.oneOffExpenses.map((cost) => ({
-      on: cost.on,
-      amountMinor: -cost.amountMinor,
-      kind: 'one-off-expense' as const,
-      label: cost.label,
-    })),
-    ...input.pathCosts.map((cost) => ({
-      on: cost.on,
-      amountMinor: -cost.amountMinor,
-      kind: 'one-off-expense' as const,
-      label: cost.label,
-    })),
-  ];
-  return flows
-    .filter((flow) => flow.on >= input.start && flow.on < input.end)
-    .sort((a, b) => a.on.localeCompare(b.on));
+  const variable = inDateOrder(
+    [
+      ...benefitFlows(input, settings, firstJob),
+      ...sideFlows(input, settings),
+      ...newIncomeFlows(input, settings),
+      ...expenseFlows(input, settings),
+    ],
+    input.start,
+    input.end,
+  );
+  return merge(variable, fixed);
 }

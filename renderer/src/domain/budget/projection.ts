@@ -4,7 +4,8 @@
  * floor (or on the first day, if it already is). Balances are continuous: each month starts
  * where the previous one ended.
  */
-import { addMonths, format, intervalToDuration, parseISO, startOfMonth } from 'date-fns';
+import { intervalToDuration, parseISO } from 'date-fns';
+import { isoMonthsAfter } from '../day-index';
 import type { Flow } from './flows';
 
 export const PROJECTION_MONTHS = 36;
@@ -36,7 +37,6 @@ export interface Projection {
 }
 
 const ONE_OFF = new Set(['one-off-income', 'one-off-expense']);
-const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
 export function project(
   flows: readonly Flow[],
@@ -44,8 +44,9 @@ export function project(
   startingBalanceMinor: number,
   floorMinor: number,
 ): Projection {
+  const firstMonth = `${start.slice(0, 7)}-01`;
   const monthStarts = Array.from({ length: PROJECTION_MONTHS + 1 }, (_, i) =>
-    i === 0 ? start : iso(addMonths(startOfMonth(parseISO(start)), i)),
+    i === 0 ? start : isoMonthsAfter(firstMonth, i),
   );
   let balance = startingBalanceMinor;
   let runwayEnd = balance < floorMinor ? start : null;

@@ -1,7 +1,7 @@
 /** The live schedule and progress, derived from the path section, the profile and today. */
 import { useMemo } from 'react';
 import { planStartFor, progressAgainst, totalLoggedHours } from '../../domain/path/progress';
-import { schedulePath } from '../../domain/path/schedule';
+import { scheduleFor } from '../../domain/path/plan-schedule';
 import { useFormatters } from '../../components/use-formatters';
 import { useToday } from '../../components/use-today';
 import { usePathStore } from '../../state/path-store';
@@ -16,14 +16,7 @@ export function usePathView() {
   const weekStartsOn: 0 | 1 = dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
   return useMemo(() => {
     const planStart = planStartFor(section.startDate, today);
-    const schedule = schedulePath({
-      milestones: section.milestones,
-      planStart,
-      hoursPerWeek,
-      weekOverrides: new Map(section.weekOverrides.map((entry) => [entry.weekStart, entry.hours])),
-      blackoutWeeks: new Set(section.blackoutWeeks),
-      weekStartsOn,
-    });
+    const schedule = scheduleFor(section, hoursPerWeek, today, weekStartsOn);
     const logged = totalLoggedHours(section.milestones);
     const progress = section.baseline ? progressAgainst(section.baseline, logged, today) : null;
     return { section, schedule, today, planStart, logged, progress, hoursPerWeek, weekStartsOn };

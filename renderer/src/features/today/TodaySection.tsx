@@ -7,6 +7,7 @@ import { useProfileStore } from '../../state/profile-store';
 import { TargetsCard } from './TargetsCard';
 import { ThisWeekCard } from './ThisWeekCard';
 import { ApplicationsCard } from './ApplicationsCard';
+import { RunwayCard } from './RunwayCard';
 
 export function TodaySection() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function TodaySection() {
       <TargetsCard />
       <ThisWeekCard />
       <ApplicationsCard />
+      <RunwayCard />
       <section className="card" aria-labelledby="today-next">
         <h2 id="today-next">{t('today.nextTitle')}</h2>
         <p>

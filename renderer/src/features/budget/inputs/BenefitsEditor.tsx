@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BENEFIT_PERIODS, type Benefits } from '../../../../../preload/contract/budget-section';
+import type { ApiError } from '../../../../../preload/contract/result';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
+import { moneyInputText } from '../../../domain/money';
+import { updateBudget } from '../../../state/budget-store';
+import { useBudgetContext } from '../use-budget-context';
+import { BudgetField } from './BudgetField';
+import { readFields, type FieldSpec, type TypedValues } from './field-values';
+import { BenefitEstimators } from './BenefitEstimators';
+
+/** Unemployment benefits as the letter gives them, typed in or filled by an estimator. */
+export function BenefitsEditor() {
+  const { t } = useTranslation();
+  const { section, currency, typedMoney, typedDay, formatters } = useBudgetContext();
+  const hint = useDatePatternHint(formatters.datePattern);
+  const toTyped = (b: Benefits | null): TypedValues => ({
+    amount: b ? typedMoney(b.amountMinor) : '',
+    period: b?.period ?? 'month',
+    startsOn: b ? typedDay(b.startsOn) : '',
+    payments: String(b?.payments ?? 12),
+    reducedAmount: b?.reducedAmountMinor != null ? typedMoney(b.reducedAmountMinor) : '',
+    reducedFrom: String(b?.reducedFromPayment ?? 7),
+    finalPayment: b?.finalPaymentMinor != null ? typedMoney(b.finalPaymentMinor) : '',
+    partialPercent: String(b?.partialPercent ?? 0),
+    disregard: b ? typedMoney(b.partialDisregardMinor) : '0',
+    net: String(b?.netPercent ?? 100),
+    endsWithNewJob: b?.endsWithNewJob ?? true,
+  });
+  const [typed, setTyped] = useState<TypedValues>(() => toTyped(section.benefits));
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const specs: FieldSpec[] = [
+    { key: 'amount', label: t('budget.benefits.amount', { currency }), kind: 'money' },
+    {
+      key: 'period',
+      label: t('budget.benefits.period'),
+      kind: 'select',
+      options: BENEFIT_PERIODS.map((p) => ({ value: p, label: t(`budget.benefits.periods.${p}`) })),
+    },
+    { key: 'startsOn', label: t('budget.benefits.startsOn'), kind: 'day' },
+    { key: 'payments', label: t('budget.benefits.payments'), kind: 'int', min: 1, max: 160 },
+    {
+      key: 'finalPayment',
+      label: t('budget.benefits.finalPayment'),
+      kind: 'optional-money',
+      hint: t('budget.benefits.finalHint'),
+    },
+    { key: 'reducedAmount', label: t('budget.benefits.reducedAmount'), kind: 'optional-money' },
+    { key: 'reducedFrom', label: t('budget.benefits.reducedFrom'), kind: 'int', min: 2, max: 160 },
+    {
+      key: 'partialPercent',
+      label: t('budget.benefits.partialPercent'),
+      kind: 'int',
+      min: 0,
+      max: 100,
+      hint: t('budget.benefits.partialHint'),
+    },
+    { key: 'disregard', label: t('budget.benefits.disregard', { currency }), kind: 'money' },
+    { key: 'net', label: t('budget.netPercent'), kind: 'int', min: 1, max: 100, hint: t('budget.netHint') },
+    { key: 'endsWithNewJob', label: t('budget.benefits.endsWithNewJob'), kind: 'checkbox' },
+  ];
+  const save = async (benefits: Benefits | null) => {
+    const failure = await updateBudget((s) => ({ ...s, benefits }));
+    setError(failure);
+    setSaved(failure === null);
+    if (!failure) setTyped(toTyped(benefits));
+  };
+  const submit = () => {
+    setSaved(false);
+    const read = readFields(specs, typed, formatters);
+    if ('problems' in read) {
+      const example = moneyInputText(245050, formatters.numberLocale);
+      return setProblems(
+        Object.fromEntries(
+          Object.entries(read.problems).map(([k, p]) => [
+            k,
+            t(p.key as 'errors.required', { pattern: hint.pattern, example, ...p.values }),
+          ]),
+        ),
+      );
+    }
+    setProblems({});
+    const v = read.values;
+    void save({
+      amountMinor: Number(v.amount),
+      period: v.period as Benefits['period'],
+      startsOn: String(v.startsOn),
+      payments: Number(v.payments),
+      reducedAmountMinor: v.reducedAmount === null ? null : Number(v.reducedAmount),
+      reducedFromPayment: v.reducedAmount === null ? null : Number(v.reducedFrom),
+      finalPaymentMinor: v.finalPayment === null ? null : Number(v.finalPayment),
+      partialPercent: Number(v.partialPercent),
+      partialDisregardMinor: Number(v.disregard),
+      netPercent: Number(v.net),
+      endsWithNewJob: v.endsWithNewJob === true,
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="benefits-title">
+      <h2 id="benefits-title">{t('budget.benefits.title')}</h2>
+      <p className="muted-text">{t('budget.benefits.hint')}</p>
+      <BenefitEstimators onUse={(benefits) => setTyped(toTyped(benefits))} />
+      <div className="inline-fields">
+        {specs.map((spec) => (
+          <BudgetField
+            key={spec.key}
+            spec={spec}
+            value={typed[spec.key] ?? ''}
+            dateHint={hint.text}
+            error={problems[spec.key]}
+            onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
+          />
+        ))}
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={submit}>
+          {t('budget.benefits.save')}
+        </button>
+        {section.benefits ? (
+          <button type="button" className="button secondary" onClick={() => void save(null)}>
+            {t('budget.benefits.clear')}
+          </button>
+        ) : null}
+        {saved ? <p role="status">{t('budget.saved')}</p> : null}
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+    </section>
+  );
+}

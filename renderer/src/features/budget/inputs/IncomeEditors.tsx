@@ -1,0 +1,203 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ONE_OFF_INCOME_KINDS, type BudgetSection } from '../../../../../preload/contract/budget-section';
+import type { ExpectedIncome } from '../../../domain/applications/offers';
+import { uniqueId } from '../../../domain/unique-id';
+import { updateBudget } from '../../../state/budget-store';
+import { useBudgetContext } from '../use-budget-context';
+import { ListEditor } from './ListEditor';
+
+type OneOffIncome = BudgetSection['oneOffIncomes'][number];
+type SideIncome = BudgetSection['sideIncomes'][number];
+type NewIncome = BudgetSection['newIncomes'][number];
+
+export function OneOffIncomes() {
+  const { t } = useTranslation();
+  const { section, currency, money, typedMoney, typedDay, formatters } = useBudgetContext();
+  return (
+    <ListEditor<OneOffIncome>
+      title={t('budget.oneOffIncomes.title')}
+      addLabel={t('budget.oneOffIncomes.add')}
+      empty={t('budget.oneOffIncomes.empty')}
+      items={section.oneOffIncomes}
+      max={50}
+      specs={[
+        {
+          key: 'kind',
+          label: t('budget.oneOffIncomes.kind'),
+          kind: 'select',
+          options: ONE_OFF_INCOME_KINDS.map((k) => ({
+            value: k,
+            label: t(`budget.oneOffIncomes.kinds.${k}`),
+          })),
+        },
+        { key: 'label', label: t('budget.oneOffIncomes.label'), kind: 'text', optional: true },
+        { key: 'amount', label: t('budget.oneOffIncomes.amount', { currency }), kind: 'money' },
+        { key: 'on', label: t('budget.oneOffIncomes.on'), kind: 'day' },
+        {
+          key: 'net',
+          label: t('budget.netPercent'),
+          kind: 'int',
+          min: 1,
+          max: 100,
+          hint: t('budget.netHint'),
+        },
+      ]}
+      blank={{ kind: 'severance', label: '', amount: '', on: '', net: '100' }}
+      nameOf={(i) => i.label || t(`budget.oneOffIncomes.kinds.${i.kind}`)}
+      describe={(i) =>
+        `${i.label || t(`budget.oneOffIncomes.kinds.${i.kind}`)}: ${money(i.amountMinor)}, ${formatters.day(i.on)}${i.netPercent < 100 ? ` (${t('budget.keeps', { percent: i.netPercent })})` : ''}`
+      }
+      toTyped={(i) => ({
+        kind: i.kind,
+        label: i.label,
+        amount: typedMoney(i.amountMinor),
+        on: typedDay(i.on),
+        net: String(i.netPercent),
+      })}
+      newId={(v) =>
+        uniqueId(String(v.label || v.kind), new Set(section.oneOffIncomes.map((i) => i.id)), 'income')
+      }
+      fromRead={(v, id) => ({
+        id,
+        kind: v.kind as OneOffIncome['kind'],
+        label: String(v.label),
+        amountMinor: Number(v.amount),
+        on: String(v.on),
+        netPercent: Number(v.net),
+      })}
+      save={(oneOffIncomes) => updateBudget((s) => ({ ...s, oneOffIncomes }))}
+    />
+  );
+}
+
+export function SideIncomes() {
+  const { t } = useTranslation();
+  const { section, currency, money, typedMoney, typedDay, formatters } = useBudgetContext();
+  return (
+    <ListEditor<SideIncome>
+      title={t('budget.side.title')}
+      addLabel={t('budget.side.add')}
+      empty={t('budget.side.empty')}
+      items={section.sideIncomes}
+      max={30}
+      specs={[
+        { key: 'label', label: t('budget.side.label'), kind: 'text' },
+        {
+          key: 'amount',
+          label: t('budget.side.amount', { currency }),
+          kind: 'money',
+          hint: t('budget.side.amountHint'),
+        },
+        {
+          key: 'hours',
+          label: t('budget.side.hours'),
+          kind: 'int',
+          min: 0,
+          max: 400,
+          hint: t('budget.side.hoursHint'),
+        },
+        { key: 'startsOn', label: t('budget.side.startsOn'), kind: 'day' },
+        { key: 'endsOn', label: t('budget.side.endsOn'), kind: 'optional-day' },
+        {
+          key: 'net',
+          label: t('budget.netPercent'),
+          kind: 'int',
+          min: 1,
+          max: 100,
+          hint: t('budget.netHint'),
+        },
+      ]}
+      blank={{ label: '', amount: '', hours: '0', startsOn: '', endsOn: '', net: '100' }}
+      nameOf={(s) => s.label}
+      describe={(s) =>
+        `${s.label}: ${t('budget.perMonth', { amount: money(s.monthlyMinor) })}, ${formatters.day(s.startsOn)}${s.endsOn ? ` – ${formatters.day(s.endsOn)}` : ''}`
+      }
+      toTyped={(s) => ({
+        label: s.label,
+        amount: typedMoney(s.monthlyMinor),
+        hours: '0',
+        startsOn: typedDay(s.startsOn),
+        endsOn: typedDay(s.endsOn),
+        net: String(s.netPercent),
+      })}
+      newId={(v) => uniqueId(String(v.label), new Set(section.sideIncomes.map((s) => s.id)), 'side')}
+      fromRead={(v, id) => ({
+        id,
+        label: String(v.label),
+        // With hours, the amount is the hourly rate: hours × rate, in cents, is exact.
+        monthlyMinor: Number(v.hours) > 0 ? Number(v.amount) * Number(v.hours) : Number(v.amount),
+        startsOn: String(v.startsOn),
+        endsOn: v.endsOn === null ? null : String(v.endsOn),
+        netPercent: Number(v.net),
+      })}
+      save={(sideIncomes) => updateBudget((s) => ({ ...s, sideIncomes }))}
+    />
+  );
+}
+
+export function NewIncomes({ offers }: { offers: readonly ExpectedIncome[] }) {
+  const { t } = useTranslation();
+  const { section, currency, money, typedMoney, typedDay, formatters } = useBudgetContext();
+  return (
+    <>
+      <ListEditor<NewIncome>
+        title={t('budget.newIncome.title')}
+        addLabel={t('budget.newIncome.add')}
+        empty={t('budget.newIncome.empty')}
+        items={section.newIncomes}
+        max={30}
+        specs={[
+          { key: 'label', label: t('budget.newIncome.label'), kind: 'text' },
+          { key: 'amount', label: t('budget.newIncome.amount', { currency }), kind: 'money' },
+          { key: 'startsOn', label: t('budget.newIncome.startsOn'), kind: 'day' },
+          { key: 'likelihood', label: t('budget.newIncome.likelihood'), kind: 'int', min: 0, max: 100 },
+        ]}
+        blank={{ label: '', amount: '', startsOn: '', likelihood: '100' }}
+        nameOf={(n) => n.label}
+        describe={(n) =>
+          t('budget.newIncome.row', {
+            label: n.label,
+            amount: money(n.monthlyMinor),
+            date: formatters.day(n.startsOn),
+            likelihood: n.likelihood,
+          })
+        }
+        toTyped={(n) => ({
+          label: n.label,
+          amount: typedMoney(n.monthlyMinor),
+          startsOn: typedDay(n.startsOn),
+          likelihood: String(n.likelihood),
+        })}
+        newId={(v) => uniqueId(String(v.label), new Set(section.newIncomes.map((n) => n.id)), 'job')}
+        fromRead={(v, id) => ({
+          id,
+          label: String(v.label),
+          monthlyMinor: Number(v.amount),
+          startsOn: String(v.startsOn),
+          likelihood: Number(v.likelihood),
+        })}
+        save={(newIncomes) => updateBudget((s) => ({ ...s, newIncomes }))}
+      />
+      <section className="card" aria-labelledby="offers-title">
+        <h2 id="offers-title">{t('budget.offers.title')}</h2>
+        <p className="muted-text">{t('budget.offers.hint')}</p>
+        {offers.length === 0 ? <p>{t('budget.offers.none')}</p> : null}
+        <ul className="budget-list">
+          {offers.map((offer) => (
+            <li key={offer.applicationId}>
+              <Link href={`/applications/${offer.applicationId}`}>{offer.organisation}</Link>{' '}
+              {offer.monthlyMinor === null || offer.start === null || offer.currency !== currency
+                ? t('budget.offers.notPlaced')
+                : t('budget.offers.row', {
+                    amount: money(offer.monthlyMinor),
+                    date: formatters.day(offer.start),
+                    likelihood: offer.likelihood,
+                  })}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

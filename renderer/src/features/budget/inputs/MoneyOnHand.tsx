@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { BudgetSection } from '../../../../../preload/contract/budget-section';
+import { uniqueId } from '../../../domain/unique-id';
+import { updateBudget } from '../../../state/budget-store';
+import { useBudgetContext } from '../use-budget-context';
+import { ListEditor } from './ListEditor';
+
+type Account = BudgetSection['accounts'][number];
+
+/** Accounts and their balances; emergency-only money is shown but not spent in the runway. */
+export function MoneyOnHand() {
+  const { t } = useTranslation();
+  const { section, currency, money, typedMoney } = useBudgetContext();
+  return (
+    <ListEditor<Account>
+      title={t('budget.accounts.title')}
+      addLabel={t('budget.accounts.add')}
+      empty={t('budget.accounts.empty')}
+      items={section.accounts}
+      max={30}
+      specs={[
+        { key: 'name', label: t('budget.accounts.name'), kind: 'text' },
+        { key: 'balance', label: t('budget.accounts.balance', { currency }), kind: 'signed-money' },
+        { key: 'emergencyOnly', label: t('budget.accounts.emergencyOnly'), kind: 'checkbox' },
+      ]}
+      blank={{ name: '', balance: '', emergencyOnly: false }}
+      nameOf={(a) => a.name}
+      describe={(a) =>
+        `${a.name}: ${money(a.balanceMinor)}${a.emergencyOnly ? ` (${t('budget.accounts.emergencyOnly')})` : ''}`
+      }
+      toTyped={(a) => ({ name: a.name, balance: typedMoney(a.balanceMinor), emergencyOnly: a.emergencyOnly })}
+      newId={(v) => uniqueId(String(v.name), new Set(section.accounts.map((a) => a.id)), 'account')}
+      fromRead={(v, id) => ({
+        id,
+        name: String(v.name),
+        balanceMinor: Number(v.balance),
+        emergencyOnly: v.emergencyOnly === true,
+      })}
+      save={(accounts) => updateBudget((s) => ({ ...s, accounts }))}
+    />
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetSection } from '../../../../../preload/contract/budget-section';
+import type { ApiError } from '../../../../../preload/contract/result';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
+import { moneyInputText } from '../../../domain/money';
+import { uniqueId } from '../../../domain/unique-id';
+import { updateBudget } from '../../../state/budget-store';
+import { useBudgetContext } from '../use-budget-context';
+import { BudgetField } from './BudgetField';
+import { readFields, type FieldSpec, type TypedValues } from './field-values';
+import { ListEditor } from './ListEditor';
+
+type Custom = BudgetSection['scenarios']['custom'][number];
+
+/** The safety floor and what Lean, Pessimistic and the user's own scenarios change. */
+export function ScenarioSettings() {
+  const { t } = useTranslation();
+  const { section, currency, typedMoney, formatters } = useBudgetContext();
+  const hint = useDatePatternHint(formatters.datePattern);
+  const { scenarios } = section;
+  const [typed, setTyped] = useState<TypedValues>({
+    floor: typedMoney(section.floorMinor),
+    lean: String(scenarios.leanCutPercent),
+    delay: String(scenarios.pessimistic.offerDelayMonths),
+    benefitCut: String(scenarios.pessimistic.benefitCutPercent),
+    sideCut: String(scenarios.pessimistic.sideCutPercent),
+    threshold: String(section.offerThresholdPercent),
+    weeks: String(section.weeksFromReadyToPay),
+  });
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const specs: FieldSpec[] = [
+    {
+      key: 'floor',
+      label: t('budget.settings.floor', { currency }),
+      kind: 'money',
+      hint: t('budget.settings.floorHint'),
+    },
+    { key: 'lean', label: t('budget.settings.lean'), kind: 'int', min: 0, max: 100 },
+    { key: 'delay', label: t('budget.settings.delay'), kind: 'int', min: 0, max: 24 },
+    { key: 'benefitCut', label: t('budget.settings.benefitCut'), kind: 'int', min: 0, max: 100 },
+    { key: 'sideCut', label: t('budget.settings.sideCut'), kind: 'int', min: 0, max: 100 },
+    { key: 'threshold', label: t('budget.settings.threshold'), kind: 'int', min: 0, max: 100 },
+    {
+      key: 'weeks',
+      label: t('budget.settings.weeks'),
+      kind: 'int',
+      min: 0,
+      max: 104,
+      hint: t('budget.settings.weeksHint'),
+    },
+  ];
+  const save = async () => {
+    setSaved(false);
+    const read = readFields(specs, typed, formatters);
+    if ('problems' in read) {
+      const example = moneyInputText(245050, formatters.numberLocale);
+      return setProblems(
+        Object.fromEntries(
+          Object.entries(read.problems).map(([k, p]) => [
+            k,
+            t(p.key as 'errors.required', { pattern: hint.pattern, example, ...p.values }),
+          ]),
+        ),
+      );
+    }
+    setProblems({});
+    const v = read.values;
+    const failure = await updateBudget((s) => ({
+      ...s,
+      floorMinor: Number(v.floor),
+      offerThresholdPercent: Number(v.threshold),
+      weeksFromReadyToPay: Number(v.weeks),
+      scenarios: {
+        ...s.scenarios,
+        leanCutPercent: Number(v.lean),
+        pessimistic: {
+          offerDelayMonths: Number(v.delay),
+          benefitCutPercent: Number(v.benefitCut),
+          sideCutPercent: Number(v.sideCut),
+        },
+      },
+    }));
+    setError(failure);
+    setSaved(failure === null);
+  };
+  return (
+    <>
+      <section className="card" aria-labelledby="scenario-settings-title">
+        <h2 id="scenario-settings-title">{t('budget.settings.title')}</h2>
+        <div className="inline-fields">
+          {specs.map((spec) => (
+            <BudgetField
+              key={spec.key}
+              spec={spec}
+              value={typed[spec.key] ?? ''}
+              dateHint={hint.text}
+              error={problems[spec.key]}
+              onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
+            />
+          ))}
+        </div>
+        <div className="form-actions">
+          <button type="button" className="button primary" onClick={() => void save()}>
+            {t('budget.settings.save')}
+          </button>
+          {saved ? <p role="status">{t('budget.saved')}</p> : null}
+        </div>
+        {error ? <ErrorMessage error={error} /> : null}
+      </section>
+      <ListEditor<Custom>
+        title={t('budget.custom.title')}
+        addLabel={t('budget.custom.add')}
+        empty={t('budget.custom.empty')}
+        items={scenarios.custom}
+        max={5}
+        specs={[
+          { key: 'name', label: t('budget.custom.name'), kind: 'text', max: 60 },
+          { key: 'cut', label: t('budget.custom.cut'), kind: 'int', min: 0, max: 100 },
+          { key: 'delay', label: t('budget.custom.delay'), kind: 'int', min: 0, max: 24 },
+          { key: 'benefitCut', label: t('budget.custom.benefitCut'), kind: 'int', min: 0, max: 100 },
+          { key: 'sideCut', label: t('budget.custom.sideCut'), kind: 'int', min: 0, max: 100 },
+        ]}
+        blank={{ name: '', cut: '0', delay: '0', benefitCut: '0', sideCut: '0' }}
+        nameOf={(c) => c.name}
+        describe={(c) =>
+          t('budget.custom.row', {
+            name: c.name,
+            cut: c.discretionaryCutPercent,
+            delay: c.offerDelayMonths,
+            benefitCut: c.benefitCutPercent,
+            sideCut: c.sideCutPercent,
+          })
+        }
+        toTyped={(c) => ({
+          name: c.name,
+          cut: String(c.discretionaryCutPercent),
+          delay: String(c.offerDelayMonths),
+          benefitCut: String(c.benefitCutPercent),
+          sideCut: String(c.sideCutPercent),
+        })}
+        newId={(v) =>
+          uniqueId(
+            String(v.name),
+            new Set(['baseline', 'lean', 'pessimistic', ...scenarios.custom.map((c) => c.id)]),
+            'scenario',
+          )
+        }
+        fromRead={(v, id) => ({
+          id,
+          name: String(v.name),
+          discretionaryCutPercent: Number(v.cut),
+          offerDelayMonths: Number(v.delay),
+          benefitCutPercent: Number(v.benefitCut),
+          sideCutPercent: Number(v.sideCut),
+        })}
+        save={(custom) => updateBudget((s) => ({ ...s, scenarios: { ...s.scenarios, custom } }))}
+      />
+    </>
+  );
+}

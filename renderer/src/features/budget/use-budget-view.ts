@@ -1,0 +1,70 @@
+/**
+ * The Budget screen's numbers, derived from every section it draws on: the budget itself,
+ * offers from Applications, the Path's costs and ready date. What-ifs recompute the Baseline
+ * (and the ready date, for hours per week) as the user drags.
+ */
+import { useMemo } from 'react';
+import { expectedIncomes } from '../../domain/applications/offers';
+import { buildBudget, type WhatIf } from '../../domain/budget/budget-plan';
+import { readinessVerdict } from '../../domain/budget/verdict';
+import { earliestReadyDate, scheduleFor } from '../../domain/path/plan-schedule';
+import { useApplicationsStore } from '../../state/applications-store';
+import { usePathStore } from '../../state/path-store';
+import { useProfileStore } from '../../state/profile-store';
+import { useBudgetContext } from './use-budget-context';
+import { useMilestoneTitles } from '../path/use-milestone-titles';
+
+export interface BudgetWhatIf extends WhatIf {
+  /** Null: the profile's hours. */
+  hoursPerWeek: number | null;
+}
+
+export function useBudgetView(whatIf: BudgetWhatIf) {
+  const context = useBudgetContext();
+  const applications = useApplicationsStore((state) => state.section);
+  const path = usePathStore((state) => state.section);
+  const profileHours = useProfileStore((state) => state.profile?.hoursPerWeek ?? 0);
+  const { section, currency, today, formatters } = context;
+  const weekStartsOn: 0 | 1 = formatters.dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
+  const offers = useMemo(() => expectedIncomes(applications, profileHours), [applications, profileHours]);
+  const displayTitle = useMilestoneTitles();
+  const pathCosts = useMemo(
+    () =>
+      path.milestones.flatMap((m) =>
+        m.cost && m.cost.paidOn && m.cost.currency === currency && m.status !== 'skipped'
+          ? [{ label: displayTitle(m), amountMinor: m.cost.amountMinor, on: m.cost.paidOn }]
+          : [],
+      ),
+    [path.milestones, currency, displayTitle],
+  );
+  const hours = whatIf.hoursPerWeek ?? profileHours;
+  const readyDate = useMemo(
+    () => earliestReadyDate(scheduleFor(path, hours, today, weekStartsOn), path, today),
+    [path, hours, today, weekStartsOn],
+  );
+  const { discretionaryCutPercent, offerShiftMonths, extraSideMonthlyMinor } = whatIf;
+  const scenarios = useMemo(
+    () =>
+      buildBudget(
+        { section, offers, currency, pathCosts, start: today },
+        { discretionaryCutPercent, offerShiftMonths, extraSideMonthlyMinor },
+      ),
+    [
+      section,
+      offers,
+      currency,
+      pathCosts,
+      today,
+      discretionaryCutPercent,
+      offerShiftMonths,
+      extraSideMonthlyMinor,
+    ],
+  );
+  // One object per change, so memoised readers (the charts) skip renders that change nothing.
+  const weeksToPay = section.weeksFromReadyToPay;
+  return useMemo(() => {
+    const baseline = scenarios[0];
+    const verdict = baseline ? readinessVerdict(baseline.projection, readyDate, weeksToPay) : null;
+    return { ...context, offers, pathCosts, readyDate, scenarios, verdict, profileHours };
+  }, [context, offers, pathCosts, readyDate, scenarios, weeksToPay, profileHours]);
+}
