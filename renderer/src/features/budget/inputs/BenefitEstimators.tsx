@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Benefits } from '../../../../../preload/contract/budget-section';
 import { Disclosure } from '../../../components/Disclosure';
 import { ExternalLink } from '../../../components/ExternalLink';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
 import {
   ARE_PARAMETERS,
   DEFAULT_ARE,
@@ -12,36 +11,14 @@ import {
   type AreEstimate,
   type AreParameters,
 } from '../../../domain/budget/are-estimator';
-import { moneyInputText } from '../../../domain/money';
 import { useBudgetContext } from '../use-budget-context';
-import { BudgetField } from './BudgetField';
-import { readFields, type FieldSpec, type TypedValues } from './field-values';
+import type { FieldSpec } from './field-values';
+import { useBudgetForm } from './use-budget-form';
 
 const SIMULATORS = {
   fr: 'https://www.francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/a-chaque-situation-son-allocatio/quelle-allocation-pouvez-vous-pre/simulateur-dallocation.html',
   us: 'https://www.careeronestop.org/LocalHelp/UnemploymentBenefits/find-unemployment-benefits.aspx',
 };
-
-function useReader() {
-  const { t } = useTranslation();
-  const { formatters } = useBudgetContext();
-  const hint = useDatePatternHint(formatters.datePattern);
-  const example = moneyInputText(245050, formatters.numberLocale);
-  return {
-    hint,
-    read: (specs: FieldSpec[], typed: TypedValues) => {
-      const read = readFields(specs, typed, formatters);
-      if ('values' in read) return { values: read.values, problems: {} };
-      const problems = Object.fromEntries(
-        Object.entries(read.problems).map(([k, p]) => [
-          k,
-          t(p.key as 'errors.required', { pattern: hint.pattern, example, ...p.values }),
-        ]),
-      );
-      return { values: null, problems };
-    },
-  };
-}
 
 /** Two helpers that fill the benefits form: France's ARE estimate, and a US state's letter. */
 export function BenefitEstimators({ onUse }: { onUse: (benefits: Benefits) => void }) {
@@ -57,8 +34,7 @@ export function BenefitEstimators({ onUse }: { onUse: (benefits: Benefits) => vo
 function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
   const { t } = useTranslation();
   const { currency, money, formatters } = useBudgetContext();
-  const { hint, read } = useReader();
-  const [typed, setTyped] = useState<TypedValues>({
+  const form = useBudgetForm({
     gross: '',
     referenceDays: '730',
     daysWorked: '',
@@ -69,7 +45,6 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
     economic: false,
   });
   const [parameters, setParameters] = useState<AreParameters>(DEFAULT_ARE);
-  const [problems, setProblems] = useState<Record<string, string>>({});
   const [estimate, setEstimate] = useState<AreEstimate | null>(null);
   const specs: FieldSpec[] = [
     {
@@ -92,8 +67,7 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
     { key: 'economic', label: t('budget.are.economic'), kind: 'checkbox' },
   ];
   const run = () => {
-    const { values, problems: found } = read(specs, typed);
-    setProblems(found);
+    const values = form.read(specs);
     if (!values) return setEstimate(null);
     setEstimate(
       estimateAre(
@@ -113,18 +87,7 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
   };
   return (
     <div className="estimator">
-      <div className="inline-fields">
-        {specs.map((spec) => (
-          <BudgetField
-            key={spec.key}
-            spec={spec}
-            value={typed[spec.key] ?? ''}
-            dateHint={hint.text}
-            error={problems[spec.key]}
-            onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
-          />
-        ))}
-      </div>
+      {form.fields(specs)}
       <Disclosure summary={t('budget.are.parameters')}>
         {() => (
           <table className="data-table">
@@ -195,15 +158,13 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
 function UsHelper({ onUse }: { onUse: (benefits: Benefits) => void }) {
   const { t } = useTranslation();
   const { currency } = useBudgetContext();
-  const { hint, read } = useReader();
-  const [typed, setTyped] = useState<TypedValues>({
+  const form = useBudgetForm({
     weekly: '',
     weeks: '26',
     startsOn: '',
     partial: '0',
     disregard: '0',
   });
-  const [problems, setProblems] = useState<Record<string, string>>({});
   const specs: FieldSpec[] = [
     { key: 'weekly', label: t('budget.us.weekly', { currency }), kind: 'money' },
     { key: 'weeks', label: t('budget.us.weeks'), kind: 'int', min: 1, max: 160 },
@@ -219,8 +180,7 @@ function UsHelper({ onUse }: { onUse: (benefits: Benefits) => void }) {
     { key: 'disregard', label: t('budget.us.disregard', { currency }), kind: 'money' },
   ];
   const use = () => {
-    const { values, problems: found } = read(specs, typed);
-    setProblems(found);
+    const values = form.read(specs);
     if (!values) return;
     onUse(
       usBenefits({
@@ -234,18 +194,7 @@ function UsHelper({ onUse }: { onUse: (benefits: Benefits) => void }) {
   };
   return (
     <div className="estimator">
-      <div className="inline-fields">
-        {specs.map((spec) => (
-          <BudgetField
-            key={spec.key}
-            spec={spec}
-            value={typed[spec.key] ?? ''}
-            dateHint={hint.text}
-            error={problems[spec.key]}
-            onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
-          />
-        ))}
-      </div>
+      {form.fields(specs)}
       <p>
         <ExternalLink href={SIMULATORS.us}>{t('budget.us.simulator')}</ExternalLink>
       </p>

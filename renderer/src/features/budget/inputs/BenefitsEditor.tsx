@@ -3,19 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { BENEFIT_PERIODS, type Benefits } from '../../../../../preload/contract/budget-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
-import { moneyInputText } from '../../../domain/money';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
-import { BudgetField } from './BudgetField';
-import { readFields, type FieldSpec, type TypedValues } from './field-values';
+import type { FieldSpec, TypedValues } from './field-values';
+import { useBudgetForm } from './use-budget-form';
 import { BenefitEstimators } from './BenefitEstimators';
 
 /** Unemployment benefits as the letter gives them, typed in or filled by an estimator. */
 export function BenefitsEditor() {
   const { t } = useTranslation();
-  const { section, currency, typedMoney, typedDay, formatters } = useBudgetContext();
-  const hint = useDatePatternHint(formatters.datePattern);
+  const { section, currency, typedMoney, typedDay } = useBudgetContext();
   const toTyped = (b: Benefits | null): TypedValues => ({
     amount: b ? typedMoney(b.amountMinor) : '',
     period: b?.period ?? 'month',
@@ -29,8 +26,7 @@ export function BenefitsEditor() {
     net: String(b?.netPercent ?? 100),
     endsWithNewJob: b?.endsWithNewJob ?? true,
   });
-  const [typed, setTyped] = useState<TypedValues>(() => toTyped(section.benefits));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const form = useBudgetForm(() => toTyped(section.benefits));
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const specs: FieldSpec[] = [
@@ -67,24 +63,12 @@ export function BenefitsEditor() {
     const failure = await updateBudget((s) => ({ ...s, benefits }));
     setError(failure);
     setSaved(failure === null);
-    if (!failure) setTyped(toTyped(benefits));
+    if (!failure) form.reset(toTyped(benefits));
   };
   const submit = () => {
     setSaved(false);
-    const read = readFields(specs, typed, formatters);
-    if ('problems' in read) {
-      const example = moneyInputText(245050, formatters.numberLocale);
-      return setProblems(
-        Object.fromEntries(
-          Object.entries(read.problems).map(([k, p]) => [
-            k,
-            t(p.key as 'errors.required', { pattern: hint.pattern, example, ...p.values }),
-          ]),
-        ),
-      );
-    }
-    setProblems({});
-    const v = read.values;
+    const v = form.read(specs);
+    if (!v) return;
     void save({
       amountMinor: Number(v.amount),
       period: v.period as Benefits['period'],
@@ -103,19 +87,8 @@ export function BenefitsEditor() {
     <section className="card" aria-labelledby="benefits-title">
       <h2 id="benefits-title">{t('budget.benefits.title')}</h2>
       <p className="muted-text">{t('budget.benefits.hint')}</p>
-      <BenefitEstimators onUse={(benefits) => setTyped(toTyped(benefits))} />
-      <div className="inline-fields">
-        {specs.map((spec) => (
-          <BudgetField
-            key={spec.key}
-            spec={spec}
-            value={typed[spec.key] ?? ''}
-            dateHint={hint.text}
-            error={problems[spec.key]}
-            onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
-          />
-        ))}
-      </div>
+      <BenefitEstimators onUse={(benefits) => form.reset(toTyped(benefits))} />
+      {form.fields(specs)}
       <div className="form-actions">
         <button type="button" className="button primary" onClick={submit}>
           {t('budget.benefits.save')}

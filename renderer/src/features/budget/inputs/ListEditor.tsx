@@ -2,11 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useFormatters } from '../../../components/use-formatters';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
-import { moneyInputText } from '../../../domain/money';
-import { BudgetField } from './BudgetField';
-import { readFields, type FieldSpec, type ReadValues, type TypedValues } from './field-values';
+import type { FieldSpec, ReadValues, TypedValues } from './field-values';
+import { useBudgetForm } from './use-budget-form';
 
 /**
  * A list the user keeps in the budget (accounts, expenses, side work…): each row with Edit
@@ -30,37 +27,27 @@ export function ListEditor<T extends { id: string }>(props: {
   max: number;
 }) {
   const { t } = useTranslation();
-  const { dateLocale, numberLocale, datePattern } = useFormatters();
-  const hint = useDatePatternHint(datePattern);
-  const [typed, setTyped] = useState<TypedValues>(props.blank);
+  const form = useBudgetForm(props.blank);
   const [editing, setEditing] = useState<string | null>(null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async () => {
-    const read = readFields(props.specs, typed, { dateLocale, numberLocale });
-    if ('problems' in read) {
-      const example = moneyInputText(245050, numberLocale);
-      return setProblems(
-        Object.fromEntries(
-          Object.entries(read.problems).map(([key, p]) => [
-            key,
-            t(p.key as 'errors.required', { pattern: hint.pattern, example, ...p.values }),
-          ]),
-        ),
-      );
-    }
-    setProblems({});
-    const id = editing ?? props.newId(read.values);
-    const item = props.fromRead(read.values, id);
+    const values = form.read(props.specs);
+    if (!values) return;
+    const id = editing ?? props.newId(values);
+    const item = props.fromRead(values, id);
     const items = editing
       ? props.items.map((existing) => (existing.id === editing ? item : existing))
       : [...props.items, item];
     const failure = await props.save(items);
     setError(failure);
     if (!failure) {
-      setTyped(props.blank);
+      form.reset(props.blank);
       setEditing(null);
     }
+  };
+  const edit = (item: T | null) => {
+    setEditing(item?.id ?? null);
+    form.reset(item ? props.toTyped(item) : props.blank);
   };
   return (
     <section className="card" aria-label={props.title}>
@@ -74,7 +61,7 @@ export function ListEditor<T extends { id: string }>(props: {
               type="button"
               className="button secondary small"
               aria-label={t('budget.list.editItem', { name: props.nameOf(item) })}
-              onClick={() => (setEditing(item.id), setTyped(props.toTyped(item)), setProblems({}))}
+              onClick={() => edit(item)}
             >
               {t('budget.list.edit')}
             </button>
@@ -91,32 +78,21 @@ export function ListEditor<T extends { id: string }>(props: {
           </li>
         ))}
       </ul>
-      {props.items.length < props.max || editing ? (
-        <div className="inline-fields">
-          {props.specs.map((spec) => (
-            <BudgetField
-              key={spec.key}
-              spec={spec}
-              value={typed[spec.key] ?? ''}
-              dateHint={hint.text}
-              error={problems[spec.key]}
-              onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
-            />
-          ))}
-          <button type="button" className="button secondary" onClick={() => void submit()}>
-            {editing ? t('budget.list.saveChanges') : props.addLabel}
-          </button>
-          {editing ? (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => (setEditing(null), setTyped(props.blank), setProblems({}))}
-            >
-              {t('budget.list.cancel')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {props.items.length < props.max || editing
+        ? form.fields(
+            props.specs,
+            <>
+              <button type="button" className="button secondary" onClick={() => void submit()}>
+                {editing ? t('budget.list.saveChanges') : props.addLabel}
+              </button>
+              {editing ? (
+                <button type="button" className="button secondary" onClick={() => edit(null)}>
+                  {t('budget.list.cancel')}
+                </button>
+              ) : null}
+            </>,
+          )
+        : null}
       {error ? <ErrorMessage error={error} /> : null}
     </section>
   );

@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetSection } from '../../../../../preload/contract/budget-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
-import { moneyInputText } from '../../../domain/money';
 import { uniqueId } from '../../../domain/unique-id';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
-import { BudgetField } from './BudgetField';
-import { readFields, type FieldSpec, type TypedValues } from './field-values';
+import type { FieldSpec } from './field-values';
+import { useBudgetForm } from './use-budget-form';
 import { ListEditor } from './ListEditor';
 
 type Custom = BudgetSection['scenarios']['custom'][number];
@@ -17,10 +15,9 @@ type Custom = BudgetSection['scenarios']['custom'][number];
 /** The safety floor and what Lean, Pessimistic and the user's own scenarios change. */
 export function ScenarioSettings() {
   const { t } = useTranslation();
-  const { section, currency, typedMoney, formatters } = useBudgetContext();
-  const hint = useDatePatternHint(formatters.datePattern);
+  const { section, currency, typedMoney } = useBudgetContext();
   const { scenarios } = section;
-  const [typed, setTyped] = useState<TypedValues>({
+  const form = useBudgetForm({
     floor: typedMoney(section.floorMinor),
     lean: String(scenarios.leanCutPercent),
     delay: String(scenarios.pessimistic.offerDelayMonths),
@@ -29,7 +26,6 @@ export function ScenarioSettings() {
     threshold: String(section.offerThresholdPercent),
     weeks: String(section.weeksFromReadyToPay),
   });
-  const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const specs: FieldSpec[] = [
@@ -55,20 +51,8 @@ export function ScenarioSettings() {
   ];
   const save = async () => {
     setSaved(false);
-    const read = readFields(specs, typed, formatters);
-    if ('problems' in read) {
-      const example = moneyInputText(245050, formatters.numberLocale);
-      return setProblems(
-        Object.fromEntries(
-          Object.entries(read.problems).map(([k, p]) => [
-            k,
-            t(p.key as 'errors.required', { pattern: hint.pattern, example, ...p.values }),
-          ]),
-        ),
-      );
-    }
-    setProblems({});
-    const v = read.values;
+    const v = form.read(specs);
+    if (!v) return;
     const failure = await updateBudget((s) => ({
       ...s,
       floorMinor: Number(v.floor),
@@ -91,18 +75,7 @@ export function ScenarioSettings() {
     <>
       <section className="card" aria-labelledby="scenario-settings-title">
         <h2 id="scenario-settings-title">{t('budget.settings.title')}</h2>
-        <div className="inline-fields">
-          {specs.map((spec) => (
-            <BudgetField
-              key={spec.key}
-              spec={spec}
-              value={typed[spec.key] ?? ''}
-              dateHint={hint.text}
-              error={problems[spec.key]}
-              onChange={(value) => setTyped({ ...typed, [spec.key]: value })}
-            />
-          ))}
-        </div>
+        {form.fields(specs)}
         <div className="form-actions">
           <button type="button" className="button primary" onClick={() => void save()}>
             {t('budget.settings.save')}
