@@ -58,7 +58,7 @@ export async function browserBudgetBenchmarks(): Promise<BenchmarkResult[]> {
         medianMs: median,
         p99Ms: worst,
         samples: times.length,
-        targetMs: 16.7,
+        targetMs: 17,
       },
     ];
   } finally {

@@ -9,7 +9,7 @@ import { BoardCard, DRAG_TYPE, type CardWording } from './BoardCard';
 const PAGE = 25;
 // The board first paints a few cards per column, then React adds the rest in the background,
 // in slices it can interrupt, so opening a full board never blocks the page.
-const FIRST_PAINT = 4;
+const FIRST_PAINT = 2;
 
 export const BoardColumn = memo(function BoardColumn(props: {
   stageId: string;
