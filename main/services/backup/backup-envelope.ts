@@ -1,0 +1,102 @@
+/**
+ * The full backup a user keeps (issue 7): a versioned envelope around the document, with a
+ * checksum, so a restore can tell a damaged or foreign file from a good one before it
+ * touches anything. Pure: bytes in, a checked document out.
+ *
+ * Reading checks, in order: the size (a clear limit, before parsing), strict UTF-8 and JSON,
+ * the envelope's shape and format name, the version (newer ones are refused, older ones
+ * migrated), the checksum over the data exactly as written, and finally the document schema.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import {
+  CURRENT_SCHEMA_VERSION,
+  plannerDocumentSchema,
+  type PlannerDocument,
+} from '../../../preload/contract/document';
+import { migrateToCurrent, type JsonObject } from '../storage/migrations';
+
+export const BACKUP_FORMAT = 'passerelle-backup';
+/** Far above any real planner (2,000 applications are about 1.5 MB), far below trouble. */
+export const BACKUP_LIMIT_BYTES = 20 * 1024 * 1024;
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.int().min(1),
+  appVersion: z.string().max(40),
+  exportedAt: z.iso.datetime(),
+  /** SHA-256, in hex, of `data` serialised as it is in the file (JSON.stringify, no spaces). */
+  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export type BackupProblem =
+  'too-large' | 'not-json' | 'not-a-backup' | 'newer-version' | 'checksum-mismatch' | 'invalid-data';
+
+export type BackupReading =
+  | {
+      ok: true;
+      document: PlannerDocument;
+      exportedAt: string;
+      appVersion: string;
+      migratedFrom: number | null;
+    }
+  | { ok: false; problem: BackupProblem; detail: string };
+
+const checksumOf = (serialisedData: string) =>
+  createHash('sha256').update(serialisedData, 'utf8').digest('hex');
+
+export function createBackup(document: PlannerDocument, appVersion: string, exportedAt: Date): string {
+  const data = JSON.stringify(document);
+  // The envelope is written by hand around the exact `data` text the checksum covers.
+  const head = {
+    format: BACKUP_FORMAT,
+    schemaVersion: document.schemaVersion,
+    appVersion,
+    exportedAt: exportedAt.toISOString(),
+    checksum: checksumOf(data),
+  };
+  return `${JSON.stringify(head).slice(0, -1)},"data":${data}}`;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readBackup(bytes: Uint8Array): BackupReading {
+  if (bytes.length > BACKUP_LIMIT_BYTES) {
+    return {
+      ok: false,
+      problem: 'too-large',
+      detail: `${bytes.length} bytes; the limit is ${BACKUP_LIMIT_BYTES}`,
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(strictUtf8.decode(bytes));
+  } catch (error) {
+    return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success)
+    return { ok: false, problem: 'not-a-backup', detail: envelope.error.issues[0]?.message ?? '' };
+  const { schemaVersion, data, checksum, exportedAt, appVersion } = envelope.data;
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problem: 'newer-version',
+      detail: `backup version ${schemaVersion}; this app reads up to ${CURRENT_SCHEMA_VERSION}`,
+    };
+  }
+  // Re-serialising the parsed data gives back the exact text the checksum was taken over.
+  if (checksumOf(JSON.stringify(data)) !== checksum) {
+    return { ok: false, problem: 'checksum-mismatch', detail: 'the data does not match its checksum' };
+  }
+  const migrated = migrateToCurrent(data as JsonObject);
+  if (!migrated.ok) {
+    const problem = migrated.problem === 'newer-version' ? 'newer-version' : 'invalid-data';
+    return { ok: false, problem, detail: migrated.detail };
+  }
+  const document = plannerDocumentSchema.safeParse(migrated.document);
+  if (!document.success)
+    return { ok: false, problem: 'invalid-data', detail: document.error.issues[0]?.message ?? '' };
+  return { ok: true, document: document.data, exportedAt, appVersion, migratedFrom: migrated.migratedFrom };
+}
