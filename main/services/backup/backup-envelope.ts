@@ -14,7 +14,7 @@ import {
   plannerDocumentSchema,
   type PlannerDocument,
 } from '../../../preload/contract/document';
-import { migrateToCurrent, type JsonObject } from '../storage/migrations';
+import { migrateToCurrent } from '../storage/migrations';
 
 export const BACKUP_FORMAT = 'passerelle-backup';
 /** Far above any real planner (2,000 applications are about 1.5 MB), far below trouble. */
@@ -90,7 +90,7 @@ export function readBackup(bytes: Uint8Array): BackupReading {
   if (checksumOf(JSON.stringify(data)) !== checksum) {
     return { ok: false, problem: 'checksum-mismatch', detail: 'the data does not match its checksum' };
   }
-  const migrated = migrateToCurrent(data as JsonObject);
+  const migrated = migrateToCurrent(data);
   if (!migrated.ok) {
     const problem = migrated.problem === 'newer-version' ? 'newer-version' : 'invalid-data';
     return { ok: false, problem, detail: migrated.detail };
