@@ -1,0 +1,59 @@
+/**
+ * Blocks to a standalone HTML page: the same page feeds the in-app preview and the PDF. Every
+ * string is escaped; the page allows no script, no network and no frames (its CSP is
+ * `default-src 'none'` with inline styles only), so even a hostile string is just text.
+ */
+import type { Block, SummaryDocument } from './blocks';
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+}
+
+export const SUMMARY_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+const STYLE = `
+  body { font: 11pt/1.45 system-ui, 'Noto Sans', sans-serif; color: #111; margin: 0; }
+  h1 { font-size: 18pt; margin: 0 0 6pt; } h2 { font-size: 13pt; margin: 16pt 0 4pt; } h3 { font-size: 11pt; }
+  p, li { overflow-wrap: anywhere; } table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
+  caption { text-align: start; font-weight: 600; padding-bottom: 2pt; }
+  th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+  thead { display: table-header-group; } tr { break-inside: avoid; }
+`;
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(b.text)}</p>`;
+    case 'list':
+      return `<ul>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    case 'table': {
+      const head = b.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
+      const rows = b.rows
+        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .join('');
+      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    }
+  }
+}
+
+export function renderHtml(summary: SummaryDocument): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${summary.language}">`,
+    '<head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${SUMMARY_CSP}">`,
+    `<title>${escapeHtml(summary.title)}</title>`,
+    `<style>${STYLE}</style></head>`,
+    `<body>${summary.blocks.map(block).join('\n')}</body></html>`,
+  ].join('\n');
+}
