@@ -1,4 +1,5 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
+import { exportEn } from './export.en';
 import { applicationsEn } from './applications.en';
 import { budgetEn } from './budget.en';
 import { pathEn } from './path.en';
@@ -135,4 +136,5 @@ export const en = {
   path: pathEn,
   applications: applicationsEn,
   budget: budgetEn,
+  export: exportEn,
 } as const;

@@ -1,4 +1,5 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
+import { exportFr } from './export.fr';
 import type { Messages } from './messages';
 import { applicationsFr } from './applications.fr';
 import { budgetFr } from './budget.fr';
@@ -139,4 +140,5 @@ export const fr: Messages = {
   path: pathFr,
   applications: applicationsFr,
   budget: budgetFr,
+  export: exportFr,
 };

@@ -1,0 +1,182 @@
+/**
+ * The counsellor summary, as blocks, from data already worked out by the other sections.
+ * Laid out the way France Travail's contrat d'engagement and a WIOA Individual Employment
+ * Plan ask: the situation, goals, barriers and how to get past them, dated actions, weekly
+ * hours, the search log and the money. Wording comes from the export language's `t`;
+ * amounts can be hidden (the privacy switch), dates and amounts are pre-formatted.
+ */
+import type { LogEntry } from '../applications/search-log';
+import type { Block, SummaryDocument } from './blocks';
+
+export const SUMMARY_SECTIONS = ['situation', 'targets', 'plan', 'log', 'budget', 'note'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
+export interface SummaryInput {
+  language: 'en' | 'fr';
+  preparedOn: string;
+  sections: ReadonlySet<SummarySection>;
+  hideAmounts: boolean;
+  person: {
+    name: string;
+    layoffDate: string | null;
+    previousRole: string;
+    previousEmployer: string;
+    hoursPerWeek: number;
+    constraints: string;
+  };
+  targets: {
+    name: string;
+    fit: number;
+    gates: string[];
+    gaps: { skill: string; have: number; need: number }[];
+  }[];
+  plan: { title: string; start: string | null; end: string | null; status: string; hours: number }[];
+  readyDates: { domain: string; date: string }[];
+  log: LogEntry[];
+  budget: {
+    verdict: string;
+    runwayEnd: string | null;
+    lowestMinor: number;
+    burnMinor: number;
+    benefitsMinor: number | null;
+  } | null;
+  note: string;
+}
+
+export interface SummaryWording {
+  t: (key: string, values?: Record<string, string | number>) => string;
+  day: (iso: string) => string;
+  money: (minor: number) => string;
+}
+
+export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDocument {
+  const { t, day } = w;
+  const money = (minor: number) => (input.hideAmounts ? t('export.hidden') : w.money(minor));
+  const has = (section: SummarySection) => input.sections.has(section);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t('export.title', { name: input.person.name || t('export.noName') }) },
+    { kind: 'paragraph', text: t('export.preparedOn', { date: day(input.preparedOn) }) },
+  ];
+  if (has('situation')) {
+    const p = input.person;
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('export.situation.title') },
+      {
+        kind: 'list',
+        items: [
+          p.layoffDate
+            ? t('export.situation.layoff', { date: day(p.layoffDate) })
+            : t('export.situation.noLayoff'),
+          t('export.situation.previous', {
+            role: p.previousRole || '—',
+            employer: p.previousEmployer || '—',
+          }),
+          t('export.situation.hours', { hours: p.hoursPerWeek }),
+          ...(p.constraints.trim()
+            ? [t('export.situation.constraints', { text: p.constraints.trim() })]
+            : []),
+        ],
+      },
+    );
+  }
+  if (has('targets')) {
+    blocks.push({ kind: 'heading', level: 2, text: t('export.targets.title') });
+    if (input.targets.length === 0) blocks.push({ kind: 'paragraph', text: t('export.targets.none') });
+    for (const target of input.targets) {
+      blocks.push(
+        {
+          kind: 'heading',
+          level: 3,
+          text: t('export.targets.goal', { domain: target.name, fit: target.fit }),
+        },
+        {
+          kind: 'list',
+          items:
+            target.gates.length === 0
+              ? [t('export.targets.noBarrier')]
+              : target.gates.map((gate) => t('export.targets.barrier', { gate })),
+        },
+      );
+      if (target.gaps.length > 0) {
+        blocks.push({
+          kind: 'table',
+          caption: t('export.targets.gaps'),
+          header: [t('export.targets.skill'), t('export.targets.have'), t('export.targets.need')],
+          rows: target.gaps.map((gap) => [gap.skill, String(gap.have), String(gap.need)]),
+        });
+      }
+    }
+  }
+  if (has('plan')) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('export.plan.title') },
+      { kind: 'paragraph', text: t('export.plan.hours', { hours: input.person.hoursPerWeek }) },
+      {
+        kind: 'list',
+        items: input.readyDates.map((ready) =>
+          t('export.plan.ready', { domain: ready.domain, date: day(ready.date) }),
+        ),
+      },
+      {
+        kind: 'table',
+        caption: t('export.plan.actions'),
+        header: [
+          t('export.plan.action'),
+          t('export.plan.from'),
+          t('export.plan.to'),
+          t('export.plan.hoursColumn'),
+          t('export.plan.status'),
+        ],
+        rows: input.plan.map((m) => [
+          m.title,
+          m.start ? day(m.start) : '—',
+          m.end ? day(m.end) : '—',
+          String(m.hours),
+          m.status,
+        ]),
+      },
+    );
+  }
+  if (has('log')) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('export.log.title') },
+      {
+        kind: 'table',
+        caption: t('export.log.caption', { count: input.log.length }),
+        header: ['date', 'organisation', 'role', 'contact', 'action', 'outcome'].map((column) =>
+          t(`export.log.${column}`),
+        ),
+        rows: input.log.map((e) => [day(e.on), e.organisation, e.role, e.contact, e.action, e.outcome]),
+      },
+    );
+  }
+  if (has('budget') && input.budget) {
+    const b = input.budget;
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('export.budget.title') },
+      {
+        kind: 'list',
+        items: [
+          b.verdict,
+          b.runwayEnd ? t('export.budget.runwayEnd', { date: day(b.runwayEnd) }) : t('export.budget.lasts'),
+          t('export.budget.burn', { amount: money(b.burnMinor) }),
+          t('export.budget.lowest', { amount: money(b.lowestMinor) }),
+          ...(b.benefitsMinor !== null
+            ? [t('export.budget.benefits', { amount: money(b.benefitsMinor) })]
+            : []),
+        ],
+      },
+    );
+  }
+  if (has('note') && input.note.trim()) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('export.note') },
+      { kind: 'paragraph', text: input.note.trim() },
+    );
+  }
+  return {
+    title: t('export.title', { name: input.person.name || t('export.noName') }),
+    language: input.language,
+    blocks,
+  };
+}
