@@ -78,7 +78,7 @@ describe('the counsellor summary', () => {
       'Action plan',
       'Job-search log',
       'Money',
-      'Note',
+      'Remarks',
     ]);
     const markdown = renderMarkdown(summary);
     expect(markdown).toContain('Barrier: Nursing licence; the plan below works towards it\\.');
@@ -89,7 +89,7 @@ describe('the counsellor summary', () => {
 
   it('keeps only the sections the user picks', () => {
     const summary = buildSummary(input({ sections: new Set(['situation', 'note'] as const) }), wording('en'));
-    expect(headings(summary)).toEqual(['Situation', 'Note']);
+    expect(headings(summary)).toEqual(['Situation', 'Remarks']);
   });
 
   it('hides every amount behind the privacy switch, and keeps the verdict', () => {

@@ -4,7 +4,7 @@ export const exportEn = {
   noName: 'no name given',
   preparedOn: 'Prepared on {{date}} with Passerelle.',
   hidden: 'amount hidden',
-  note: 'Note',
+  note: 'Remarks',
   situation: {
     title: 'Situation',
     layoff: 'Laid off on {{date}}.',
