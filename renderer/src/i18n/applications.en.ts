@@ -51,7 +51,6 @@ export const applicationsEn = {
     stage: 'Stage',
     domain: 'Domain',
     any: 'Any',
-    noDomain: 'No domain',
     shown_one: '{{count}} application shown',
     shown_other: '{{count}} applications shown',
     columns: {
@@ -62,7 +61,6 @@ export const applicationsEn = {
       lastActivity: 'Last activity',
       nextActionDue: 'Next action due',
     },
-    sortBy: 'Sort by {{column}}',
     none: 'No application matches.',
   },
   form: {
@@ -166,7 +164,6 @@ export const applicationsEn = {
     goal: 'Weekly goal: {{goal}}',
     week: 'Week starting',
     sent: 'Sent',
-    chartTable: 'The same numbers as a table',
   },
   files: {
     exportTitle: 'Save as CSV',

@@ -54,7 +54,6 @@ export const applicationsFr: Messages['applications'] = {
     stage: 'Étape',
     domain: 'Domaine',
     any: 'Toutes',
-    noDomain: 'Sans domaine',
     shown_one: '{{count}} candidature affichée',
     shown_other: '{{count}} candidatures affichées',
     columns: {
@@ -65,7 +64,6 @@ export const applicationsFr: Messages['applications'] = {
       lastActivity: 'Dernière nouvelle',
       nextActionDue: 'Prochaine action',
     },
-    sortBy: 'Trier par {{column}}',
     none: 'Aucune candidature ne correspond.',
   },
   form: {
@@ -169,7 +167,6 @@ export const applicationsFr: Messages['applications'] = {
     goal: 'Objectif hebdomadaire : {{goal}}',
     week: 'Semaine du',
     sent: 'Envoyées',
-    chartTable: 'Les mêmes chiffres en tableau',
   },
   files: {
     exportTitle: 'Enregistrer en CSV',

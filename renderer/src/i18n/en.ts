@@ -123,12 +123,6 @@ export const en = {
   coming: {
     badge: 'Coming in this version',
     intro: 'This section is not built yet. When it arrives it will let you:',
-    skills:
-      'Rate your skills and see which specialist AI-tutor domains fit, with the gaps and credential gates for each.',
-    path: 'Turn your skill gaps into a dated weekly plan around the hours you have.',
-    applications:
-      'Track applications, follow-ups and assessments, with the job-search log counsellors ask for.',
-    budget: 'See how long your savings, severance and benefits last against the date you will be ready.',
     export: 'Export a summary for your counsellor as PDF or Markdown, and back up or restore your data.',
   },
   notFound: { title: 'Page not found', back: 'Go to Today' },

@@ -125,13 +125,6 @@ export const fr: Messages = {
   coming: {
     badge: 'Prévu dans cette version',
     intro: 'Cette rubrique n’est pas encore construite. Elle vous permettra de :',
-    skills:
-      'Évaluer vos compétences et voir quels domaines de tutorat IA vous correspondent, avec les lacunes et les diplômes exigés.',
-    path: 'Transformer vos lacunes en plan hebdomadaire daté, selon les heures dont vous disposez.',
-    applications:
-      'Suivre candidatures, relances et tests, avec le journal de recherche demandé par les conseiller·ères.',
-    budget:
-      'Voir combien de temps tiennent épargne, indemnités et allocations face à la date où vous serez prêt·e.',
     export:
       'Exporter un résumé en PDF ou Markdown pour votre conseiller·ère, et sauvegarder ou restaurer vos données.',
   },

@@ -5,7 +5,12 @@
  */
 import { useMemo } from 'react';
 import { expectedIncomes } from '../../domain/applications/offers';
-import { buildBudget, type WhatIf } from '../../domain/budget/budget-plan';
+import {
+  buildBudget,
+  type BudgetInput,
+  type ScenarioResult,
+  type WhatIf,
+} from '../../domain/budget/budget-plan';
 import { readinessVerdict } from '../../domain/budget/verdict';
 import { earliestReadyDate, scheduleFor } from '../../domain/path/plan-schedule';
 import { useApplicationsStore } from '../../state/applications-store';
@@ -14,18 +19,42 @@ import { useProfileStore } from '../../state/profile-store';
 import { useBudgetContext } from './use-budget-context';
 import { useMilestoneTitles } from '../path/use-milestone-titles';
 
+// The Runway view asks twice (live, and for the charts once a slider rests) and usually with
+// the same what-ifs: the last projection is kept and given again for the same inputs.
+let last: { inputs: unknown[]; scenarios: ScenarioResult[] } | null = null;
+function buildOnce(input: BudgetInput, whatIf: WhatIf): ScenarioResult[] {
+  const inputs = [
+    input.section,
+    input.offers,
+    input.currency,
+    input.pathCosts,
+    input.start,
+    whatIf.discretionaryCutPercent,
+    whatIf.offerShiftMonths,
+    whatIf.extraSideMonthlyMinor,
+  ];
+  if (last && last.inputs.length === inputs.length && inputs.every((value, i) => value === last?.inputs[i])) {
+    return last.scenarios;
+  }
+  last = { inputs, scenarios: buildBudget(input, whatIf) };
+  return last.scenarios;
+}
+
 export interface BudgetWhatIf extends WhatIf {
   /** Null: the profile's hours. */
   hoursPerWeek: number | null;
 }
 
-export function useBudgetView(whatIf: BudgetWhatIf) {
+/**
+ * What the budget takes from the other sections: offers from Applications and the Path's
+ * costs. The input lists need only these; the projection adds the rest (useBudgetView).
+ */
+export function useBudgetSources() {
   const context = useBudgetContext();
   const applications = useApplicationsStore((state) => state.section);
   const path = usePathStore((state) => state.section);
   const profileHours = useProfileStore((state) => state.profile?.hoursPerWeek ?? 0);
-  const { section, currency, today, formatters } = context;
-  const weekStartsOn: 0 | 1 = formatters.dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
+  const { currency } = context;
   const offers = useMemo(() => expectedIncomes(applications, profileHours), [applications, profileHours]);
   const displayTitle = useMilestoneTitles();
   const pathCosts = useMemo(
@@ -37,6 +66,13 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
       ),
     [path.milestones, currency, displayTitle],
   );
+  return { context, path, offers, pathCosts, profileHours };
+}
+
+export function useBudgetView(whatIf: BudgetWhatIf) {
+  const { context, path, offers, pathCosts, profileHours } = useBudgetSources();
+  const { section, currency, today, formatters } = context;
+  const weekStartsOn: 0 | 1 = formatters.dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
   const hours = whatIf.hoursPerWeek ?? profileHours;
   const readyDate = useMemo(
     () => earliestReadyDate(scheduleFor(path, hours, today, weekStartsOn), path, today),
@@ -45,7 +81,7 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
   const { discretionaryCutPercent, offerShiftMonths, extraSideMonthlyMinor } = whatIf;
   const scenarios = useMemo(
     () =>
-      buildBudget(
+      buildOnce(
         { section, offers, currency, pathCosts, start: today },
         { discretionaryCutPercent, offerShiftMonths, extraSideMonthlyMinor },
       ),
