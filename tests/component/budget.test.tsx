@@ -49,6 +49,19 @@ describe('the budget', () => {
     await waitFor(() => expect(storage.current().budget.accounts).toEqual([]));
   });
 
+  it('keeps both of two quick removals: the second does not bring the first back', async () => {
+    const { storage } = await open(
+      '#/budget/money',
+      budget({ accounts: [account(100000), account(200000)] }),
+    );
+    const card = within(screen.getByRole('region', { name: 'Money on hand' }));
+    const [first, second] = card.getAllByRole('button', { name: /^Remove / });
+    fireEvent.click(first as HTMLElement);
+    fireEvent.click(second as HTMLElement);
+    await waitFor(() => expect(storage.current().budget.accounts).toEqual([]));
+    expect(card.queryAllByRole('button', { name: /^Remove / })).toHaveLength(0);
+  });
+
   it('fills the benefits from the ARE estimate, and saves them', async () => {
     const user = userEvent.setup();
     const { storage } = await open('#/budget/benefits');

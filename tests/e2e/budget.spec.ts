@@ -45,6 +45,8 @@ test('from an empty budget to a runway date and a verdict, then a what-if that c
     { Cost: 'Rent', 'Amount a month (EUR)': '1500', 'Day of the month': '1' },
     'Add the cost',
   );
+  // Each row is listed once saved; the form clears then, ready for the next one.
+  await expect(app.getByText('Rent: €1,500.00 on day 1 (essential)')).toBeVisible();
   await addRow(
     app,
     'Monthly costs',
@@ -52,12 +54,14 @@ test('from an empty budget to a runway date and a verdict, then a what-if that c
     'Add the cost',
     ['Essential'],
   );
+  await expect(app.getByText('Outings: €300.00 on day 15 (can be cut)')).toBeVisible();
   await addRow(
     app,
     'Expected jobs',
     { Job: 'Mercor', 'Net pay a month (EUR)': '2500', 'Starts on': '01/03/2027', 'Likelihood (%)': '100' },
     'Add the job',
   );
+  await expect(app.getByText(/^Mercor: €2,500\.00 a month from 01\/03\/2027/)).toBeVisible();
 
   // 6,000 − 1,800 a month from 1 December: 900 left after 1 February's rent and 600 after the
   // 15th, so 1 March's rent takes it below zero. The first pay (1 April) comes 31 days later.

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetSection } from '../../../../../preload/contract/budget-section';
-import { uniqueId } from '../../../domain/unique-id';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
 import { ListEditor } from './ListEditor';
@@ -42,7 +41,8 @@ export function RecurringExpenses() {
         day: String(e.dayOfMonth),
         essential: e.essential,
       })}
-      newId={(v) => uniqueId(String(v.label), new Set(section.expenses.map((e) => e.id)), 'expense')}
+      idText={(v) => String(v.label)}
+      idFallback="expense"
       fromRead={(v, id) => ({
         id,
         label: String(v.label),
@@ -51,7 +51,7 @@ export function RecurringExpenses() {
         dayOfMonth: Number(v.day),
         essential: v.essential === true,
       })}
-      save={(expenses) => updateBudget((s) => ({ ...s, expenses }))}
+      update={(change) => updateBudget((s) => ({ ...s, expenses: change(s.expenses) }))}
     />
   );
 }
@@ -80,14 +80,15 @@ export function OneOffExpenses({
         nameOf={(e) => e.label}
         describe={(e) => `${e.label}: ${money(e.amountMinor)}, ${formatters.day(e.on)}`}
         toTyped={(e) => ({ label: e.label, amount: typedMoney(e.amountMinor), on: typedDay(e.on) })}
-        newId={(v) => uniqueId(String(v.label), new Set(section.oneOffExpenses.map((e) => e.id)), 'cost')}
+        idText={(v) => String(v.label)}
+        idFallback="cost"
         fromRead={(v, id) => ({
           id,
           label: String(v.label),
           amountMinor: Number(v.amount),
           on: String(v.on),
         })}
-        save={(oneOffExpenses) => updateBudget((s) => ({ ...s, oneOffExpenses }))}
+        update={(change) => updateBudget((s) => ({ ...s, oneOffExpenses: change(s.oneOffExpenses) }))}
       />
       {pathCosts.length > 0 ? (
         <section className="card" aria-labelledby="path-costs-title">

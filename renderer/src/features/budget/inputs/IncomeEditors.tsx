@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ONE_OFF_INCOME_KINDS, type BudgetSection } from '../../../../../preload/contract/budget-section';
 import type { ExpectedIncome } from '../../../domain/applications/offers';
-import { uniqueId } from '../../../domain/unique-id';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
 import { ListEditor } from './ListEditor';
@@ -55,9 +54,8 @@ export function OneOffIncomes() {
         on: typedDay(i.on),
         net: String(i.netPercent),
       })}
-      newId={(v) =>
-        uniqueId(String(v.label || v.kind), new Set(section.oneOffIncomes.map((i) => i.id)), 'income')
-      }
+      idText={(v) => String(v.label || v.kind)}
+      idFallback="income"
       fromRead={(v, id) => ({
         id,
         kind: v.kind as OneOffIncome['kind'],
@@ -66,7 +64,7 @@ export function OneOffIncomes() {
         on: String(v.on),
         netPercent: Number(v.net),
       })}
-      save={(oneOffIncomes) => updateBudget((s) => ({ ...s, oneOffIncomes }))}
+      update={(change) => updateBudget((s) => ({ ...s, oneOffIncomes: change(s.oneOffIncomes) }))}
     />
   );
 }
@@ -121,7 +119,8 @@ export function SideIncomes() {
         endsOn: typedDay(s.endsOn),
         net: String(s.netPercent),
       })}
-      newId={(v) => uniqueId(String(v.label), new Set(section.sideIncomes.map((s) => s.id)), 'side')}
+      idText={(v) => String(v.label)}
+      idFallback="side"
       fromRead={(v, id) => ({
         id,
         label: String(v.label),
@@ -131,7 +130,7 @@ export function SideIncomes() {
         endsOn: v.endsOn === null ? null : String(v.endsOn),
         netPercent: Number(v.net),
       })}
-      save={(sideIncomes) => updateBudget((s) => ({ ...s, sideIncomes }))}
+      update={(change) => updateBudget((s) => ({ ...s, sideIncomes: change(s.sideIncomes) }))}
     />
   );
 }
@@ -169,7 +168,8 @@ export function NewIncomes({ offers }: { offers: readonly ExpectedIncome[] }) {
           startsOn: typedDay(n.startsOn),
           likelihood: String(n.likelihood),
         })}
-        newId={(v) => uniqueId(String(v.label), new Set(section.newIncomes.map((n) => n.id)), 'job')}
+        idText={(v) => String(v.label)}
+        idFallback="job"
         fromRead={(v, id) => ({
           id,
           label: String(v.label),
@@ -177,7 +177,7 @@ export function NewIncomes({ offers }: { offers: readonly ExpectedIncome[] }) {
           startsOn: String(v.startsOn),
           likelihood: Number(v.likelihood),
         })}
-        save={(newIncomes) => updateBudget((s) => ({ ...s, newIncomes }))}
+        update={(change) => updateBudget((s) => ({ ...s, newIncomes: change(s.newIncomes) }))}
       />
       <section className="card" aria-labelledby="offers-title">
         <h2 id="offers-title">{t('budget.offers.title')}</h2>

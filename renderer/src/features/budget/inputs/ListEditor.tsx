@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { uniqueId } from '../../../domain/unique-id';
 import type { FieldSpec, ReadValues, TypedValues } from './field-values';
 import { useBudgetForm } from './use-budget-form';
 
@@ -22,8 +23,16 @@ export function ListEditor<T extends { id: string }>(props: {
   nameOf: (item: T) => string;
   toTyped: (item: T) => TypedValues;
   fromRead: (values: ReadValues, id: string) => T;
-  newId: (values: ReadValues) => string;
-  save: (items: T[]) => Promise<ApiError | null>;
+  /** The text a new row's id is made from ("Rent" → "rent"), and the id when it has none. */
+  idText: (values: ReadValues) => string;
+  idFallback: string;
+  /** Ids a new row may not take (the built-in scenarios). */
+  reservedIds?: readonly string[];
+  /**
+   * Changes the saved list. The change runs on the list as main last accepted it, so two
+   * quick changes (two removals in a row) both land instead of the second undoing the first.
+   */
+  update: (change: (items: readonly T[]) => T[]) => Promise<ApiError | null>;
   max: number;
 }) {
   const { t } = useTranslation();
@@ -33,12 +42,14 @@ export function ListEditor<T extends { id: string }>(props: {
   const submit = async () => {
     const values = form.read(props.specs);
     if (!values) return;
-    const id = editing ?? props.newId(values);
-    const item = props.fromRead(values, id);
-    const items = editing
-      ? props.items.map((existing) => (existing.id === editing ? item : existing))
-      : [...props.items, item];
-    const failure = await props.save(items);
+    const failure = await props.update((items) => {
+      if (editing)
+        return items.map((existing) =>
+          existing.id === editing ? props.fromRead(values, editing) : existing,
+        );
+      const taken = new Set([...(props.reservedIds ?? []), ...items.map((existing) => existing.id)]);
+      return [...items, props.fromRead(values, uniqueId(props.idText(values), taken, props.idFallback))];
+    });
     setError(failure);
     if (!failure) {
       form.reset(props.blank);
@@ -70,7 +81,7 @@ export function ListEditor<T extends { id: string }>(props: {
               className="button secondary small"
               aria-label={t('budget.list.removeItem', { name: props.nameOf(item) })}
               onClick={() =>
-                void props.save(props.items.filter((other) => other.id !== item.id)).then(setError)
+                void props.update((items) => items.filter((other) => other.id !== item.id)).then(setError)
               }
             >
               {t('budget.list.remove')}

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetSection } from '../../../../../preload/contract/budget-section';
-import { uniqueId } from '../../../domain/unique-id';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
 import { ListEditor } from './ListEditor';
@@ -29,14 +28,15 @@ export function MoneyOnHand() {
         `${a.name}: ${money(a.balanceMinor)}${a.emergencyOnly ? ` (${t('budget.accounts.emergencyOnly')})` : ''}`
       }
       toTyped={(a) => ({ name: a.name, balance: typedMoney(a.balanceMinor), emergencyOnly: a.emergencyOnly })}
-      newId={(v) => uniqueId(String(v.name), new Set(section.accounts.map((a) => a.id)), 'account')}
+      idText={(v) => String(v.name)}
+      idFallback="account"
       fromRead={(v, id) => ({
         id,
         name: String(v.name),
         balanceMinor: Number(v.balance),
         emergencyOnly: v.emergencyOnly === true,
       })}
-      save={(accounts) => updateBudget((s) => ({ ...s, accounts }))}
+      update={(change) => updateBudget((s) => ({ ...s, accounts: change(s.accounts) }))}
     />
   );
 }

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetSection } from '../../../../../preload/contract/budget-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { uniqueId } from '../../../domain/unique-id';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
 import type { FieldSpec } from './field-values';
 import { useBudgetForm } from './use-budget-form';
 import { ListEditor } from './ListEditor';
+
+const BUILT_IN_SCENARIOS = ['baseline', 'lean', 'pessimistic'];
 
 type Custom = BudgetSection['scenarios']['custom'][number];
 
@@ -115,13 +116,9 @@ export function ScenarioSettings() {
           benefitCut: String(c.benefitCutPercent),
           sideCut: String(c.sideCutPercent),
         })}
-        newId={(v) =>
-          uniqueId(
-            String(v.name),
-            new Set(['baseline', 'lean', 'pessimistic', ...scenarios.custom.map((c) => c.id)]),
-            'scenario',
-          )
-        }
+        idText={(v) => String(v.name)}
+        idFallback="scenario"
+        reservedIds={BUILT_IN_SCENARIOS}
         fromRead={(v, id) => ({
           id,
           name: String(v.name),
@@ -130,7 +127,9 @@ export function ScenarioSettings() {
           benefitCutPercent: Number(v.benefitCut),
           sideCutPercent: Number(v.sideCut),
         })}
-        save={(custom) => updateBudget((s) => ({ ...s, scenarios: { ...s.scenarios, custom } }))}
+        update={(change) =>
+          updateBudget((s) => ({ ...s, scenarios: { ...s.scenarios, custom: change(s.scenarios.custom) } }))
+        }
       />
     </>
   );
