@@ -1,4 +1,5 @@
 /** Applications on a generated set of 2,000: save, filter and the derived views (Node). */
+import { withExports } from '../tests/support/export-services';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export const LARGE_SECTION = {
 const { applications, stages } = LARGE_SECTION;
 
 const { storage } = createMainServices({
-  directory: mkdtempSync(join(tmpdir(), 'passerelle-bench-applications-')),
+  ...withExports(mkdtempSync(join(tmpdir(), 'passerelle-bench-applications-'))),
   createWriter: (folder) => createConfWriter(Conf, folder),
   openExternal: () => Promise.resolve(),
   appInfo: { version: 'bench', runtime: 'browser-preview', platform: process.platform, systemLanguage: 'en' },

@@ -1,4 +1,5 @@
 /** Storage: what every keystroke, save and start-up costs. */
+import { withExports } from '../tests/support/export-services';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { createConfWriter } from '../main/services/storage/document-writer';
 import { inspectDocumentBytes } from '../main/services/storage/inspect-document';
 import { createStorageService } from '../main/services/storage/storage-service';
 import { storagePaths } from '../main/services/storage/storage-paths';
-import type { PlannerDocument } from '../preload/contract/document';
+import { CURRENT_SCHEMA_VERSION, type PlannerDocument } from '../preload/contract/document';
+import { emptySummarySection } from '../preload/contract/summary-section';
 import { emptyApplicationsSection } from '../preload/contract/applications-section';
 import { emptyPathSection } from '../preload/contract/path-section';
 import { emptyBudgetSection } from '../preload/contract/budget-section';
@@ -16,7 +18,7 @@ import { emptySkillsSection } from '../preload/contract/skills-section';
 import type { Benchmark } from './harness';
 
 const document: PlannerDocument = {
-  schemaVersion: 5,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   profile: {
     name: 'Benchmark User',
     country: 'FR',
@@ -33,6 +35,7 @@ const document: PlannerDocument = {
   path: emptyPathSection(),
   applications: emptyApplicationsSection(),
   budget: emptyBudgetSection(),
+  summary: emptySummarySection(),
 };
 const bytes = Buffer.from(JSON.stringify(document, null, '\t'));
 
@@ -45,7 +48,7 @@ function storageIn(directory: string) {
 }
 
 const { storage: savingStorage, handlers } = createMainServices({
-  directory: mkdtempSync(join(tmpdir(), 'passerelle-bench-')),
+  ...withExports(mkdtempSync(join(tmpdir(), 'passerelle-bench-'))),
   createWriter: (folder) => createConfWriter(Conf, folder),
   openExternal: () => Promise.resolve(),
   appInfo: { version: 'bench', runtime: 'browser-preview', platform: process.platform, systemLanguage: 'en' },

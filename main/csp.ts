@@ -8,10 +8,17 @@
  * `connect-src 'self'` lets the browser preview reach its own loopback bridge; inside
  * Electron 'self' is app://passerelle, which serves only the built files.
  */
+import { createHash } from 'node:crypto';
+import { SUMMARY_STYLE } from '../renderer/src/domain/export/render-html';
+
+// The summary preview is a sandboxed srcdoc frame, which inherits this policy: its one
+// stylesheet is allowed by hash, and nothing else inline is.
+const summaryStyleHash = `'sha256-${createHash('sha256').update(SUMMARY_STYLE, 'utf8').digest('base64')}'`;
+
 const directives: Record<string, string> = {
   'default-src': "'none'",
   'script-src': "'self'",
-  'style-src': "'self'",
+  'style-src': `'self' ${summaryStyleHash}`,
   'img-src': "'self' data:",
   'font-src': "'self'",
   'connect-src': "'self'",

@@ -10,6 +10,7 @@ import { createMainWindow } from './main-window';
 import { systemLanguageFrom } from './system-language';
 import { createConfWriter } from './services/storage/document-writer';
 import { createMainServices } from './services/main-services';
+import { electronPrinter, nativeSaveDialog } from './electron-files';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +28,9 @@ async function start(): Promise<void> {
     directory: app.getPath('userData'),
     createWriter: (directory) => createConfWriter(ElectronStore, directory),
     openExternal: (url) => shell.openExternal(url),
+    chooseSaveTarget: nativeSaveDialog(() => mainWindow),
+    defaultSaveFolder: app.getPath('documents'),
+    printPdf: electronPrinter(),
     appInfo: {
       version: app.getVersion(),
       runtime: 'electron',

@@ -18,4 +18,5 @@ export function isOwnOrigin(headers: IncomingHttpHeaders, origin: string): boole
   return headers.origin === undefined || headers.origin === origin;
 }
 
-export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+/** Room for the largest backup a restore accepts (20 MB), sent as JSON text. */
+export const MAX_REQUEST_BYTES = 48 * 1024 * 1024;

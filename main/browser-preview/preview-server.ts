@@ -17,6 +17,9 @@ import { APP_HOST, APP_SCHEME } from '../ipc/trusted-sender';
 import { systemLanguageFrom } from '../system-language';
 import { createConfWriter } from '../services/storage/document-writer';
 import { createMainServices } from '../services/main-services';
+import { saveIntoFolder } from '../services/files/save-into-folder';
+import { storagePaths } from '../services/storage/storage-paths';
+import { createChromiumPrinter } from './chromium-printer';
 import { isOwnOrigin, MAX_REQUEST_BYTES, tokensMatch } from './preview-requests';
 
 export interface PreviewServer {
@@ -65,7 +68,12 @@ export async function startPreviewServer(options: {
   now?: () => Date;
 }): Promise<PreviewServer> {
   const token = randomBytes(24).toString('hex');
+  const printer = createChromiumPrinter();
+  const { exportsDirectory } = storagePaths(options.dataDirectory);
   const { storage, handlers } = createMainServices({
+    chooseSaveTarget: saveIntoFolder(exportsDirectory),
+    defaultSaveFolder: exportsDirectory,
+    printPdf: printer.print,
     directory: options.dataDirectory,
     ...(options.now ? { now: options.now } : {}),
     createWriter: (directory) => createConfWriter(Conf, directory),
@@ -158,6 +166,7 @@ export async function startPreviewServer(options: {
     dataDirectory: options.dataDirectory,
     close: async () => {
       storage.flush();
+      await printer.close();
       streams.forEach((stream) => stream.end());
       const closed = new Promise<void>((done) => server.close(() => done()));
       // Open pages keep sockets alive (and an event stream); do not wait for them to leave.

@@ -14,6 +14,9 @@ import { requestSchemas } from '../../preload/contract/request-schemas';
 import { fail, ok, type Result } from '../../preload/contract/result';
 import { isAllowedExternalUrl } from '../external-links';
 import type { StorageService } from '../services/storage/storage-service';
+import { backupFileNameFor, type RestoreService } from '../services/backup/restore-service';
+import type { PrintPdf } from '../services/export/pdf-layout';
+import type { SaveFile } from '../services/files/file-saver';
 
 export interface HandlerDependencies {
   storage: StorageService;
@@ -21,6 +24,10 @@ export interface HandlerDependencies {
   loaded: LoadedDocument;
   openExternal: (url: string) => Promise<void>;
   appInfo: AppInfo;
+  saveFile: SaveFile;
+  printPdf: PrintPdf;
+  backups: RestoreService;
+  now: () => Date;
 }
 
 export type InvokeHandlers = {
@@ -68,5 +75,22 @@ export function createInvokeHandlers(deps: HandlerDependencies): InvokeHandlers 
       return ok({ opened: true });
     }),
     'app:get-info': validated('app:get-info', () => Promise.resolve(ok(deps.appInfo))),
+    'files:save-text': validated('files:save-text', (request) =>
+      deps.saveFile(request.fileName, request.content),
+    ),
+    'files:save-pdf': validated('files:save-pdf', async (request) => {
+      let pdf: Uint8Array;
+      try {
+        pdf = await deps.printPdf(request.html, request.paper);
+      } catch (error) {
+        return fail('pdf-failed', error instanceof Error ? error.message : String(error));
+      }
+      return deps.saveFile(request.fileName, pdf);
+    }),
+    'backup:save': validated('backup:save', () =>
+      deps.saveFile(backupFileNameFor(deps.now()), deps.backups.backupText()),
+    ),
+    'backup:inspect': validated('backup:inspect', (text) => Promise.resolve(deps.backups.inspect(text))),
+    'backup:restore': validated('backup:restore', (text) => Promise.resolve(deps.backups.restore(text))),
   };
 }

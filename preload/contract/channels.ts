@@ -11,6 +11,7 @@ import type { Application, ApplicationsSection } from './applications-section';
 import type { BudgetSection } from './budget-section';
 import type { PathSection } from './path-section';
 import type { SkillsSection } from './skills-section';
+import type { SummarySettings } from './summary-section';
 import type { ApiError, Result } from './result';
 
 export type SectionUpdate =
@@ -19,7 +20,8 @@ export type SectionUpdate =
   | { section: 'skills'; value: SkillsSection }
   | { section: 'path'; value: PathSection }
   | { section: 'applications'; value: ApplicationsSection }
-  | { section: 'budget'; value: BudgetSection };
+  | { section: 'budget'; value: BudgetSection }
+  | { section: 'summary'; value: SummarySettings };
 
 /**
  * One application added, replaced or removed. With 2,000 applications, sending the whole
@@ -73,6 +75,55 @@ export interface AppInfo {
   systemLanguage: Language;
 }
 
+/** Files the user saves from the Export screen. The PDF and the backup are made by main. */
+export type SavedTextKind = 'markdown' | 'csv' | 'ics';
+export type PaperSize = 'A4' | 'Letter';
+
+export interface SaveTextRequest {
+  kind: SavedTextKind;
+  /** The suggested name; the user may change it in the save dialog. */
+  fileName: string;
+  content: string;
+}
+
+export interface SavePdfRequest {
+  fileName: string;
+  /** The summary page from renderHtml: escaped text, its own CSP, no script. */
+  html: string;
+  paper: PaperSize;
+}
+
+/** `path` is null when the user closed the save dialog without saving. */
+export interface SavedFile {
+  path: string | null;
+}
+
+/** What a restore would bring in and what it would replace, for the user to compare. */
+export interface DocumentCounts {
+  name: string;
+  domains: number;
+  ratedSkills: number;
+  milestones: number;
+  applications: number;
+  accounts: number;
+  expenses: number;
+}
+
+export interface BackupPreview {
+  exportedAt: string;
+  appVersion: string;
+  /** The backup's older schema version, when it will be migrated. */
+  migratedFrom: number | null;
+  incoming: DocumentCounts;
+  current: DocumentCounts;
+}
+
+export interface RestoreOutcome {
+  document: PlannerDocument;
+  /** The backup of the data as it was just before the restore. */
+  safetyCopy: string;
+}
+
 /** Request and response of every invoke channel. `undefined` request means "no argument". */
 export interface InvokeContract {
   'document:load': { request: undefined; response: LoadedDocument };
@@ -81,6 +132,11 @@ export interface InvokeContract {
   'document:flush': { request: undefined; response: SaveReceipt };
   'shell:open-external': { request: string; response: ExternalLinkOutcome };
   'app:get-info': { request: undefined; response: AppInfo };
+  'files:save-text': { request: SaveTextRequest; response: SavedFile };
+  'files:save-pdf': { request: SavePdfRequest; response: SavedFile };
+  'backup:save': { request: undefined; response: SavedFile };
+  'backup:inspect': { request: string; response: BackupPreview };
+  'backup:restore': { request: string; response: RestoreOutcome };
 }
 export type InvokeChannel = keyof InvokeContract;
 export type RequestOf<C extends InvokeChannel> = InvokeContract[C]['request'];
@@ -99,6 +155,11 @@ export const INVOKE_CHANNELS = [
   'document:flush',
   'shell:open-external',
   'app:get-info',
+  'files:save-text',
+  'files:save-pdf',
+  'backup:save',
+  'backup:inspect',
+  'backup:restore',
 ] as const satisfies readonly InvokeChannel[];
 
 /** What `window.api` offers the renderer: named functions only, never a raw channel. */
@@ -109,6 +170,12 @@ export interface PlannerApi {
   flush(): Promise<Result<SaveReceipt>>;
   openExternal(url: string): Promise<Result<ExternalLinkOutcome>>;
   getAppInfo(): Promise<Result<AppInfo>>;
+  saveText(request: SaveTextRequest): Promise<Result<SavedFile>>;
+  savePdf(request: SavePdfRequest): Promise<Result<SavedFile>>;
+  saveBackup(): Promise<Result<SavedFile>>;
+  /** The backup file's text; nothing changes until restoreBackup. */
+  inspectBackup(text: string): Promise<Result<BackupPreview>>;
+  restoreBackup(text: string): Promise<Result<RestoreOutcome>>;
   /** Returns the function that unsubscribes. The listener never sees an Electron event. */
   onStorageStatus(listener: (status: StorageStatus) => void): () => void;
 }
@@ -121,6 +188,11 @@ export const PLANNER_API_METHODS = [
   'flush',
   'openExternal',
   'getAppInfo',
+  'saveText',
+  'savePdf',
+  'saveBackup',
+  'inspectBackup',
+  'restoreBackup',
   'onStorageStatus',
 ] as const satisfies readonly (keyof PlannerApi)[];
 

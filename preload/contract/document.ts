@@ -11,8 +11,9 @@ import { applicationsSectionSchema, emptyApplicationsSection } from './applicati
 import { budgetSectionSchema, emptyBudgetSection } from './budget-section';
 import { emptyPathSection, pathSectionSchema } from './path-section';
 import { emptySkillsSection, skillsSectionSchema } from './skills-section';
+import { emptySummarySection, summarySectionSchema } from './summary-section';
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export {
   COUNTRY_CODES,
@@ -64,6 +65,7 @@ export const plannerDocumentSchema = z.strictObject({
   path: pathSectionSchema,
   applications: applicationsSectionSchema,
   budget: budgetSectionSchema,
+  summary: summarySectionSchema,
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
@@ -86,5 +88,6 @@ export function createDefaultDocument(): PlannerDocument {
     path: emptyPathSection(),
     applications: emptyApplicationsSection(),
     budget: emptyBudgetSection(),
+    summary: emptySummarySection(),
   };
 }

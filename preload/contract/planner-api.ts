@@ -26,6 +26,11 @@ export function createPlannerApi(transport: BridgeTransport): PlannerApi {
     flush: () => transport.invoke('document:flush', undefined),
     openExternal: (url) => transport.invoke('shell:open-external', url),
     getAppInfo: () => transport.invoke('app:get-info', undefined),
+    saveText: (request) => transport.invoke('files:save-text', request),
+    savePdf: (request) => transport.invoke('files:save-pdf', request),
+    saveBackup: () => transport.invoke('backup:save', undefined),
+    inspectBackup: (text) => transport.invoke('backup:inspect', text),
+    restoreBackup: (text) => transport.invoke('backup:restore', text),
     onStorageStatus: (listener) => transport.subscribe('storage:status', listener),
   } satisfies PlannerApi;
 }

@@ -3,6 +3,7 @@
  * before a handler sees it; the mapped type makes a missing channel a compile error.
  */
 import { z } from 'zod';
+import { BACKUP_LIMIT_BYTES } from './backup-limits';
 import type { InvokeChannel, RequestOf } from './channels';
 import { preferencesSchema, profileSchema } from './document';
 import { applicationSchema, applicationsSectionSchema } from './applications-section';
@@ -10,6 +11,7 @@ import { idSchema } from './skills-section';
 import { budgetSectionSchema } from './budget-section';
 import { pathSectionSchema } from './path-section';
 import { skillsSectionSchema } from './skills-section';
+import { summarySectionSchema } from './summary-section';
 
 const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('profile'), value: profileSchema }),
@@ -18,6 +20,7 @@ const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('path'), value: pathSectionSchema }),
   z.strictObject({ section: z.literal('applications'), value: applicationsSectionSchema }),
   z.strictObject({ section: z.literal('budget'), value: budgetSectionSchema }),
+  z.strictObject({ section: z.literal('summary'), value: summarySectionSchema }),
 ]);
 
 const applicationPatchSchema = z.discriminatedUnion('op', [
@@ -27,6 +30,21 @@ const applicationPatchSchema = z.discriminatedUnion('op', [
 
 const noArgument = z.undefined();
 
+/** A plain file name: no folders, nothing hidden, no characters Windows refuses. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'a file name without folders')
+  .refine((name) => !name.startsWith('.'), 'not a hidden file');
+
+/** Far above a summary of 2,000 applications (about 1 MB), far below a memory problem. */
+export const MAX_EXPORT_CHARACTERS = 16 * 1024 * 1024;
+const exportText = z.string().max(MAX_EXPORT_CHARACTERS);
+/** The restore limit, counted in UTF-16 units here and again in bytes by readBackup. */
+const backupText = z.string().max(BACKUP_LIMIT_BYTES);
+
 export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'document:load': noArgument,
   'document:save-section': sectionUpdateSchema,
@@ -34,4 +52,17 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } =
   'document:flush': noArgument,
   'shell:open-external': z.string().max(2048),
   'app:get-info': noArgument,
+  'files:save-text': z.strictObject({
+    kind: z.enum(['markdown', 'csv', 'ics']),
+    fileName: fileNameSchema,
+    content: exportText,
+  }),
+  'files:save-pdf': z.strictObject({
+    fileName: fileNameSchema,
+    html: exportText,
+    paper: z.enum(['A4', 'Letter']),
+  }),
+  'backup:save': noArgument,
+  'backup:inspect': backupText,
+  'backup:restore': backupText,
 };

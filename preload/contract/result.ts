@@ -7,6 +7,14 @@ export const API_ERROR_CODES = [
   'untrusted-sender',
   'storage-write-failed',
   'link-not-allowed',
+  'file-write-failed',
+  'pdf-failed',
+  'backup-too-large',
+  'backup-not-json',
+  'backup-not-a-backup',
+  'backup-newer-version',
+  'backup-checksum-mismatch',
+  'backup-invalid-data',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -2,6 +2,7 @@
  * Renders the real app in jsdom with window.api wired straight to the real main-process
  * handlers and storage in a temporary folder: only the IPC transport is replaced.
  */
+import { exportServicesFor } from '../support/export-services';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ export async function renderApp(
   if (options.dataFileBytes) writeFileSync(paths.dataFile, options.dataFileBytes);
   const { storage, handlers } = createMainServices({
     directory,
+    ...exportServicesFor(directory),
     createWriter: (folder) => createConfWriter(Conf, folder),
     debounce: { waitMs: 10, maxWaitMs: 50 },
     openExternal: () => Promise.resolve(),

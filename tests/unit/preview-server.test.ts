@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { MAX_REQUEST_BYTES } from '../../main/browser-preview/preview-requests';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,7 +87,7 @@ describe('the browser preview server', () => {
     const { server, token } = await start();
     const response = await send(server, {
       ...load(token),
-      body: JSON.stringify({ payload: 'x'.repeat(9 * 1024 * 1024) }),
+      body: JSON.stringify({ payload: 'x'.repeat(MAX_REQUEST_BYTES + 1) }),
     });
     expect(response.status).toBe(413);
   });

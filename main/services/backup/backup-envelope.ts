@@ -16,9 +16,9 @@ import {
 } from '../../../preload/contract/document';
 import { migrateToCurrent } from '../storage/migrations';
 
-export const BACKUP_FORMAT = 'passerelle-backup';
-/** Far above any real planner (2,000 applications are about 1.5 MB), far below trouble. */
-export const BACKUP_LIMIT_BYTES = 20 * 1024 * 1024;
+import { BACKUP_FORMAT, BACKUP_LIMIT_BYTES } from '../../../preload/contract/backup-limits';
+
+export { BACKUP_FORMAT, BACKUP_LIMIT_BYTES };
 
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),

@@ -11,6 +11,7 @@ import { emptyApplicationsSection } from '../../../preload/contract/applications
 import { emptyBudgetSection } from '../../../preload/contract/budget-section';
 import { emptyPathSection } from '../../../preload/contract/path-section';
 import { emptySkillsSection } from '../../../preload/contract/skills-section';
+import { emptySummarySection } from '../../../preload/contract/summary-section';
 
 export type JsonObject = Record<string, unknown>;
 export type Migration = (document: JsonObject) => JsonObject;
@@ -24,6 +25,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   3: (document) => ({ ...document, applications: emptyApplicationsSection() }),
   // 5: the Budget section arrives, empty.
   4: (document) => ({ ...document, budget: emptyBudgetSection() }),
+  // 6: the counsellor summary's settings arrive, with every part included.
+  5: (document) => ({ ...document, summary: emptySummarySection() }),
 };
 
 export type MigrationOutcome =

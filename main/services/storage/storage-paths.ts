@@ -6,6 +6,10 @@ export interface StoragePaths {
   dataFile: string;
   backupsDirectory: string;
   quarantineDirectory: string;
+  /** The data as it was just before each restore, as full backups the user can restore. */
+  safetyDirectory: string;
+  /** Where the browser preview saves exports (Electron asks the user with a save dialog). */
+  exportsDirectory: string;
 }
 
 /** conf/electron-store name the file `${configName}.json`; keep the two in step. */
@@ -17,6 +21,8 @@ export function storagePaths(directory: string): StoragePaths {
     dataFile: join(directory, `${DATA_FILE_BASENAME}.json`),
     backupsDirectory: join(directory, 'backups'),
     quarantineDirectory: join(directory, 'quarantine'),
+    safetyDirectory: join(directory, 'before-restore'),
+    exportsDirectory: join(directory, 'exports'),
   };
 }
 

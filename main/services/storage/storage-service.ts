@@ -151,6 +151,27 @@ export function createStorageService(options: StorageServiceOptions) {
       return accept({ ...document, applications: { ...document.applications, applications } });
     },
 
+    /**
+     * Puts a whole checked document in place of the current one and writes it at once
+     * (restore). All or nothing: if the write fails, the previous document stays current.
+     */
+    replaceDocument(next: PlannerDocument): Result<SaveReceipt> {
+      if (!document) return fail('internal', 'storage used before load()');
+      const checked = plannerDocumentSchema.safeParse(next);
+      if (!checked.success) return fail('invalid-request', 'the document would not be valid');
+      const previous = { document, dirty };
+      scheduleWrite.cancel();
+      document = checked.data;
+      dirty = true;
+      const written = writeNow();
+      if (!written.ok) {
+        document = previous.document;
+        dirty = previous.dirty;
+        if (dirty) scheduleWrite();
+      }
+      return written;
+    },
+
     /** Writes any pending change now: on quit, and before exports. */
     flush(): Result<SaveReceipt> {
       scheduleWrite.cancel();

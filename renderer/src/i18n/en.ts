@@ -67,6 +67,17 @@ export const en = {
     'untrusted-sender': 'The request was refused for safety.',
     'storage-write-failed': 'Your change could not be written to disk: {{detail}}',
     'link-not-allowed': 'Passerelle only opens links to the official sites it knows.',
+    'file-write-failed': 'The file could not be saved: {{detail}}',
+    'pdf-failed': 'The PDF could not be made: {{detail}}',
+    'backup-too-large': 'This file is too large to be a Passerelle backup ({{detail}}). Nothing was changed.',
+    'backup-not-json':
+      'This file is not a Passerelle backup: it is not readable JSON text. Nothing was changed.',
+    'backup-not-a-backup': 'This file is not a Passerelle backup. Nothing was changed.',
+    'backup-newer-version':
+      'This backup comes from a newer version of Passerelle ({{detail}}). Update Passerelle, then restore it. Nothing was changed.',
+    'backup-checksum-mismatch':
+      'This backup is damaged: its contents do not match its checksum. Nothing was changed.',
+    'backup-invalid-data': 'This backup holds data Passerelle cannot use ({{detail}}). Nothing was changed.',
     internal: 'Something went wrong: {{detail}}',
   },
   dates: { day: 'DD', month: 'MM', year: 'YYYY', hint: 'Format: {{pattern}}' },

@@ -68,6 +68,19 @@ export const fr: Messages = {
     'untrusted-sender': 'La demande a été refusée par sécurité.',
     'storage-write-failed': 'Votre modification n’a pas pu être écrite sur le disque : {{detail}}',
     'link-not-allowed': 'Passerelle n’ouvre que les liens vers les sites officiels qu’il connaît.',
+    'file-write-failed': 'Le fichier n’a pas pu être enregistré : {{detail}}',
+    'pdf-failed': 'Le PDF n’a pas pu être créé : {{detail}}',
+    'backup-too-large':
+      'Ce fichier est trop gros pour être une sauvegarde Passerelle ({{detail}}). Rien n’a été modifié.',
+    'backup-not-json':
+      'Ce fichier n’est pas une sauvegarde Passerelle : ce n’est pas du texte JSON lisible. Rien n’a été modifié.',
+    'backup-not-a-backup': 'Ce fichier n’est pas une sauvegarde Passerelle. Rien n’a été modifié.',
+    'backup-newer-version':
+      'Cette sauvegarde vient d’une version plus récente de Passerelle ({{detail}}). Mettez Passerelle à jour, puis restaurez-la. Rien n’a été modifié.',
+    'backup-checksum-mismatch':
+      'Cette sauvegarde est abîmée : son contenu ne correspond pas à sa somme de contrôle. Rien n’a été modifié.',
+    'backup-invalid-data':
+      'Cette sauvegarde contient des données que Passerelle ne peut pas utiliser ({{detail}}). Rien n’a été modifié.',
     internal: 'Un problème est survenu : {{detail}}',
   },
   dates: { day: 'JJ', month: 'MM', year: 'AAAA', hint: 'Format : {{pattern}}' },

@@ -1,26 +1,41 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PrintPdf } from '../../../main/services/export/pdf-layout';
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { INVOKE_CHANNELS } from '../../../preload/contract/channels';
 import { createInvokeHandlers } from '../../../main/ipc/handlers';
 import { sha256 } from '../../support/fixtures';
+import { exportServicesFor } from '../../support/export-services';
+import { createFileSaver } from '../../../main/services/files/file-saver';
+import { createRestoreService } from '../../../main/services/backup/restore-service';
 import { nodeStorage } from '../../support/storage';
 import { useTempDirectories } from '../../support/temp-dir';
 
 const tempDirectory = useTempDirectories();
 
-function setUp() {
+function setUp(overrides: { printPdf?: PrintPdf } = {}) {
   const storage = nodeStorage(tempDirectory());
   const loaded = storage.load();
   // Write once so there is a file whose hash can be watched.
   storage.replaceSection({ section: 'profile', value: { ...loaded.document.profile, name: 'Before' } });
   storage.flush();
   const openExternal = vi.fn(() => Promise.resolve());
+  const now = () => new Date('2026-11-21T10:00:00Z');
+  const exports = exportServicesFor(storage.paths.directory);
   const handlers = createInvokeHandlers({
     storage,
     loaded,
     openExternal,
     appInfo: { version: '0.1.0', runtime: 'browser-preview', platform: 'linux', systemLanguage: 'en' },
+    saveFile: createFileSaver({
+      chooseTarget: exports.chooseSaveTarget,
+      folderMemory: { read: () => null, write: () => undefined },
+      defaultFolder: exports.defaultSaveFolder,
+    }),
+    printPdf: overrides.printPdf ?? exports.printPdf,
+    backups: createRestoreService({ storage, appVersion: '0.1.0', now }),
+    now,
   });
   const fileHash = () => sha256(readFileSync(storage.paths.dataFile));
   return { storage, handlers, openExternal, fileHash };
@@ -90,5 +105,53 @@ describe('IPC handlers', () => {
       error: { code: 'link-not-allowed' },
     });
     expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('save export files under their suggested names, and refuse names that point elsewhere', async () => {
+    const { handlers, storage } = setUp();
+    const saved = await handlers['files:save-text']({
+      kind: 'markdown',
+      fileName: 'passerelle-summary-2026-11-21.md',
+      content: '# Plan',
+    });
+    expect(saved).toEqual({
+      ok: true,
+      value: { path: join(storage.paths.exportsDirectory, 'passerelle-summary-2026-11-21.md') },
+    });
+    for (const fileName of ['../passerelle-data.json', 'a/b.md', 'C:\\x.md', '.bashrc', '', 'x\u0000.md']) {
+      expect(await handlers['files:save-text']({ kind: 'markdown', fileName, content: 'x' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+    expect(readdirSync(storage.paths.exportsDirectory)).toEqual(['passerelle-summary-2026-11-21.md']);
+  });
+
+  it('save a dated backup that the restore channel accepts', async () => {
+    const { handlers, storage } = setUp();
+    const saved = await handlers['backup:save'](undefined);
+    expect(saved).toEqual({
+      ok: true,
+      value: { path: join(storage.paths.exportsDirectory, 'passerelle-backup-2026-11-21.json') },
+    });
+    const text = readFileSync(
+      join(storage.paths.exportsDirectory, 'passerelle-backup-2026-11-21.json'),
+      'utf8',
+    );
+    expect(await handlers['backup:inspect'](text)).toMatchObject({
+      ok: true,
+      value: { incoming: { name: 'Before' } },
+    });
+  });
+
+  it('report a printer failure as a PDF error and write no file', async () => {
+    const { handlers, storage } = setUp({ printPdf: () => Promise.reject(new Error('renderer crashed')) });
+    expect(
+      await handlers['files:save-pdf']({ fileName: 'plan.pdf', html: '<p>x</p>', paper: 'A4' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'pdf-failed', message: 'renderer crashed' },
+    });
+    expect(existsSync(join(storage.paths.exportsDirectory, 'plan.pdf'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { exportServicesFor } from '../../support/export-services';
 import { describe, expect, it } from 'vitest';
 import Conf from 'conf';
 import { createMainServices } from '../../../main/services/main-services';
@@ -13,6 +14,7 @@ function services() {
   const directory = tempDirectory();
   const { storage, handlers } = createMainServices({
     directory,
+    ...exportServicesFor(directory),
     createWriter: (folder) => createConfWriter(Conf, folder),
     openExternal: () => Promise.resolve(),
     appInfo: { version: 'test', runtime: 'browser-preview', platform: 'linux', systemLanguage: 'en' },

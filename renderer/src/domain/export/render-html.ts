@@ -19,7 +19,11 @@ export function escapeHtml(text: string): string {
 
 export const SUMMARY_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
-const STYLE = `
+/**
+ * The page's only stylesheet. The app's own CSP allows exactly this text by its hash, so the
+ * in-app preview (a sandboxed srcdoc frame, which inherits the app's CSP) is styled too.
+ */
+export const SUMMARY_STYLE = `
   body { font: 11pt/1.45 system-ui, 'Noto Sans', sans-serif; color: #111; margin: 0; }
   h1 { font-size: 18pt; margin: 0 0 6pt; } h2 { font-size: 13pt; margin: 16pt 0 4pt; } h3 { font-size: 11pt; }
   p, li { overflow-wrap: anywhere; } table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
@@ -53,7 +57,7 @@ export function renderHtml(summary: SummaryDocument): string {
     '<head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${SUMMARY_CSP}">`,
     `<title>${escapeHtml(summary.title)}</title>`,
-    `<style>${STYLE}</style></head>`,
+    `<style>${SUMMARY_STYLE}</style></head>`,
     `<body>${summary.blocks.map(block).join('\n')}</body></html>`,
   ].join('\n');
 }

@@ -8,8 +8,9 @@
 import type { LogEntry } from '../applications/search-log';
 import type { Block, SummaryDocument } from './blocks';
 
-export const SUMMARY_SECTIONS = ['situation', 'targets', 'plan', 'log', 'budget', 'note'] as const;
-export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+import type { SummarySection } from '../../../../preload/contract/summary-section';
+
+export { SUMMARY_SECTIONS, type SummarySection } from '../../../../preload/contract/summary-section';
 
 export interface SummaryInput {
   language: 'en' | 'fr';

@@ -1,0 +1,60 @@
+/**
+ * The Electron edges of exporting: the native save dialog, and the hidden window the PDF is
+ * printed in. The logic (what the window may do, the timeout, where files go) lives in
+ * services/ and is tested under Node; this file only adapts Electron's objects to it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import type { ChooseTarget } from './services/files/file-saver';
+import { writePrivateFile } from './services/files/private-file';
+import { createHiddenWindowPrinter, type PrintWindow } from './services/export/hidden-print-window';
+
+const FILTERS: Record<string, Electron.FileFilter> = {
+  '.pdf': { name: 'PDF', extensions: ['pdf'] },
+  '.md': { name: 'Markdown', extensions: ['md'] },
+  '.csv': { name: 'CSV', extensions: ['csv'] },
+  '.ics': { name: 'iCalendar', extensions: ['ics'] },
+  '.json': { name: 'JSON', extensions: ['json'] },
+};
+
+export function nativeSaveDialog(parent: () => BrowserWindow | null): ChooseTarget {
+  return async (suggestedPath) => {
+    const filter = FILTERS[extname(suggestedPath).toLowerCase()];
+    const options: Electron.SaveDialogOptions = {
+      defaultPath: suggestedPath,
+      filters: filter ? [filter] : [],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const owner = parent();
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  };
+}
+
+function openPrintWindow(options: Electron.BrowserWindowConstructorOptions): PrintWindow {
+  const window = new BrowserWindow(options);
+  const contents = window.webContents;
+  return {
+    loadFile: (file) => window.loadFile(file),
+    printToPDF: async (pdfOptions) => new Uint8Array(await contents.printToPDF(pdfOptions)),
+    lockNavigation: () => {
+      contents.on('will-navigate', (event) => event.preventDefault());
+      contents.on('will-redirect', (event) => event.preventDefault());
+      contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    },
+    destroy: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
+}
+
+function writeTemporaryPage(html: string) {
+  const folder = mkdtempSync(join(app.getPath('temp'), 'passerelle-print-'));
+  const file = join(folder, 'summary.html');
+  writePrivateFile(file, html);
+  return { file, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+export const electronPrinter = () =>
+  createHiddenWindowPrinter({ openWindow: openPrintWindow, writeTemporaryPage });
