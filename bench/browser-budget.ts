@@ -11,7 +11,7 @@ import { startPreviewServer } from '../main/browser-preview/preview-server';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser-path';
 import { seededDataFolder } from '../tests/support/data-folder';
 import { validDocument } from '../tests/support/fixtures';
-import { FULL_BUDGET } from './budget.bench';
+import { FULL_BUDGET } from '../tests/support/full-budget';
 import type { BenchmarkResult } from './harness';
 
 // Runs in the page (this file is type-checked for Node, so the page code is a string). Each

@@ -14,6 +14,7 @@ import './styles/skills.css';
 import './styles/path.css';
 import './styles/applications.css';
 import './styles/budget.css';
+import './styles/export.css';
 
 // The CSP forbids eval; without this zod would probe for it and log a violation.
 z.config({ jitless: true });

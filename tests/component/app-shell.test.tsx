@@ -29,12 +29,12 @@ describe('the app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('says honestly that unbuilt sections are coming, with what they will do', async () => {
+  it('opens Export from the navigation, with its heading focused', async () => {
     const user = userEvent.setup();
     await renderApp({ document: onboarded() });
     await user.click(screen.getByRole('link', { name: 'Export' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Export' })).toHaveFocus();
-    expect(screen.getByText('Coming in this version')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Counsellor summary' })).toHaveAttribute('aria-current', 'page');
     expect(window.location.hash).toBe('#/export');
   });
 

@@ -58,7 +58,7 @@ const input = (changes: Partial<SummaryInput> = {}): SummaryInput => ({
     runwayEnd: '2027-05-01',
     lowestMinor: 123456,
     burnMinor: 180000,
-    benefitsMinor: 168660,
+    benefits: { amountMinor: 168660, period: 'month' },
   },
   note: 'Ask about the CPF for the course.',
   ...changes,

@@ -2,7 +2,6 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useProfileStore } from '../state/profile-store';
 import { Onboarding } from '../features/onboarding/Onboarding';
-import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { ProfileSection } from '../features/profile/ProfileSection';
 import { TodaySection } from '../features/today/TodaySection';
 import { SkillsPage } from '../features/skills/SkillsPage';
@@ -25,9 +24,12 @@ import { MoneyInAndOut } from '../features/budget/MoneyInAndOut';
 import { BenefitsEditor } from '../features/budget/inputs/BenefitsEditor';
 import { ScenarioSettings } from '../features/budget/inputs/ScenarioSettings';
 import { ApplicationDetail } from '../features/applications/detail/ApplicationDetail';
+import { ExportPage } from '../features/export/ExportPage';
+import { SummaryExport } from '../features/export/SummaryExport';
+import { BackupCard } from '../features/export/BackupCard';
+import { RestoreCard } from '../features/export/RestoreCard';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
-import { UPCOMING_SECTIONS } from './sections';
 import { useAppliedTheme } from './theme';
 
 export function App() {
@@ -123,11 +125,17 @@ export function App() {
           <Route path="/skills/compare/:ids">
             {(params) => <CompareDomains ids={params.ids.split('+')} />}
           </Route>
-          {UPCOMING_SECTIONS.map((id) => (
-            <Route key={id} path={`/${id}`}>
-              <ComingSoon section={id} />
-            </Route>
-          ))}
+          <Route path="/export">
+            <ExportPage>
+              <SummaryExport />
+            </ExportPage>
+          </Route>
+          <Route path="/export/backup">
+            <ExportPage>
+              <BackupCard />
+              <RestoreCard />
+            </ExportPage>
+          </Route>
           <Route>
             <NotFound />
           </Route>

@@ -10,7 +10,3 @@ export const SECTIONS = [
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
-
-/** Sections whose feature issue has not landed yet. */
-export const UPCOMING_SECTIONS = ['export'] as const;
-export type UpcomingSectionId = (typeof UPCOMING_SECTIONS)[number];

@@ -1,5 +1,6 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
 import { exportEn } from './export.en';
+import { exportScreenEn } from './export-screen.en';
 import { applicationsEn } from './applications.en';
 import { budgetEn } from './budget.en';
 import { pathEn } from './path.en';
@@ -128,13 +129,9 @@ export const en = {
     nextSkillsText: 'See which specialist domains fit you, what is missing and what stands in the way.',
     targets: 'Your target domains',
     targetLine: '{{name}}: fit {{fit}} / 100',
-    comingTitle: 'Arriving in the next versions',
-    comingText: 'A counsellor export (PDF and Markdown), backups and restore.',
-  },
-  coming: {
-    badge: 'Coming in this version',
-    intro: 'This section is not built yet. When it arrives it will let you:',
-    export: 'Export a summary for your counsellor as PDF or Markdown, and back up or restore your data.',
+    nextExport: 'Prepare a summary for your counsellor',
+    nextExportText:
+      'Your plan, job-search log and money on paper, as PDF or Markdown; and a backup of everything.',
   },
   notFound: { title: 'Page not found', back: 'Go to Today' },
   skills: skillsEn,
@@ -142,4 +139,5 @@ export const en = {
   applications: applicationsEn,
   budget: budgetEn,
   export: exportEn,
+  exportScreen: exportScreenEn,
 } as const;

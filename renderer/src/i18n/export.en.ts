@@ -52,6 +52,9 @@ export const exportEn = {
     lasts: 'The money lasts beyond the 36 months projected.',
     burn: 'Net spending a month: {{amount}}.',
     lowest: 'Lowest balance projected: {{amount}}.',
-    benefits: 'Unemployment benefits: {{amount}} a payment.',
+    benefits: {
+      month: 'Unemployment benefits: {{amount}} a month.',
+      week: 'Unemployment benefits: {{amount}} a week.',
+    },
   },
 };

@@ -54,6 +54,9 @@ export const exportFr: Messages['export'] = {
     lasts: 'L’argent tient au-delà des 36 mois projetés.',
     burn: 'Dépense nette par mois : {{amount}}.',
     lowest: 'Solde le plus bas projeté : {{amount}}.',
-    benefits: 'Allocations chômage : {{amount}} par versement.',
+    benefits: {
+      month: 'Allocations chômage : {{amount}} par mois.',
+      week: 'Allocations chômage : {{amount}} par semaine.',
+    },
   },
 };

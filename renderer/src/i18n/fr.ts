@@ -1,5 +1,6 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import { exportFr } from './export.fr';
+import { exportScreenFr } from './export-screen.fr';
 import type { Messages } from './messages';
 import { applicationsFr } from './applications.fr';
 import { budgetFr } from './budget.fr';
@@ -132,14 +133,9 @@ export const fr: Messages = {
       'Voyez quels domaines spécialisés vous correspondent, ce qui manque et ce qui fait obstacle.',
     targets: 'Vos domaines cibles',
     targetLine: '{{name}} : adéquation {{fit}} / 100',
-    comingTitle: 'Dans les prochaines versions',
-    comingText: 'Un export pour votre conseiller·ère (PDF et Markdown), la sauvegarde et la restauration.',
-  },
-  coming: {
-    badge: 'Prévu dans cette version',
-    intro: 'Cette rubrique n’est pas encore construite. Elle vous permettra de :',
-    export:
-      'Exporter un résumé en PDF ou Markdown pour votre conseiller·ère, et sauvegarder ou restaurer vos données.',
+    nextExport: 'Préparer un résumé pour votre conseiller',
+    nextExportText:
+      'Votre projet, le suivi de vos candidatures et votre budget sur papier, en PDF ou en Markdown ; et une sauvegarde de tout.',
   },
   notFound: { title: 'Page introuvable', back: 'Aller à Aujourd’hui' },
   skills: skillsFr,
@@ -147,4 +143,5 @@ export const fr: Messages = {
   applications: applicationsFr,
   budget: budgetFr,
   export: exportFr,
+  exportScreen: exportScreenFr,
 };

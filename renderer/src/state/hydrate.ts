@@ -9,10 +9,27 @@ import { useSkillsStore } from './skills-store';
 import { usePathStore } from './path-store';
 import { useApplicationsStore } from './applications-store';
 import { useBudgetStore } from './budget-store';
+import { useSummaryStore } from './summary-store';
 import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import { countryFromLocale } from '../domain/countries';
 import type { PlannerDocument } from '../../../preload/contract/document';
+
+/** Puts every section but the profile and preferences on screen (also after a restore). */
+function showSections(document: PlannerDocument): void {
+  useSkillsStore.setState({ section: document.skills });
+  usePathStore.setState({ section: document.path });
+  useApplicationsStore.setState({ section: document.applications });
+  useBudgetStore.setState({ section: document.budget });
+  useSummaryStore.setState({ section: document.summary });
+}
+
+/** After a restore: the restored document replaces everything on screen at once. */
+export function showRestoredDocument(document: PlannerDocument): void {
+  useProfileStore.setState({ profile: document.profile });
+  usePreferencesStore.setState(document.preferences);
+  showSections(document);
+}
 
 export async function hydrateStores(): Promise<
   { ok: true; document: PlannerDocument } | { ok: false; error: ApiError }
@@ -28,10 +45,7 @@ export async function hydrateStores(): Promise<
       ? { ...document.profile, country: countryFromLocale(navigator.language) }
       : document.profile,
   });
-  useSkillsStore.setState({ section: document.skills });
-  usePathStore.setState({ section: document.path });
-  useApplicationsStore.setState({ section: document.applications });
-  useBudgetStore.setState({ section: document.budget });
+  showSections(document);
   usePreferencesStore.setState(
     // First run: speak the OS language until the user chooses in onboarding.
     firstRun && info.ok

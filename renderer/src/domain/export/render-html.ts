@@ -30,6 +30,7 @@ export const SUMMARY_STYLE = `
   caption { text-align: start; font-weight: 600; padding-bottom: 2pt; }
   th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
+  @media screen { body { margin: 1.25rem; } }
 `;
 
 function block(b: Block): string {

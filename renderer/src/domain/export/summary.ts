@@ -39,7 +39,7 @@ export interface SummaryInput {
     runwayEnd: string | null;
     lowestMinor: number;
     burnMinor: number;
-    benefitsMinor: number | null;
+    benefits: { amountMinor: number; period: 'month' | 'week' } | null;
   } | null;
   note: string;
 }
@@ -162,8 +162,8 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
           b.runwayEnd ? t('export.budget.runwayEnd', { date: day(b.runwayEnd) }) : t('export.budget.lasts'),
           t('export.budget.burn', { amount: money(b.burnMinor) }),
           t('export.budget.lowest', { amount: money(b.lowestMinor) }),
-          ...(b.benefitsMinor !== null
-            ? [t('export.budget.benefits', { amount: money(b.benefitsMinor) })]
+          ...(b.benefits
+            ? [t(`export.budget.benefits.${b.benefits.period}`, { amount: money(b.benefits.amountMinor) })]
             : []),
         ],
       },

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { usePathView } from './use-path-view';
 import { useMilestoneTitles } from './use-milestone-titles';
-import { downloadFile } from '../../components/download-file';
+import { saveTextFile } from '../../components/save-text-file';
+import { SaveOutcomeMessage, useFileSave } from '../../components/use-file-save';
 
 /** Saves the plan as an .ics file the user can import into any calendar. */
-export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView> }) {
+export function CalendarDownload({ view, label }: { view: ReturnType<typeof usePathView>; label?: string }) {
   const { t } = useTranslation();
   const displayTitle = useMilestoneTitles();
+  const { outcome, save, busy } = useFileSave();
   if (!view.schedule.ok || view.schedule.milestones.size === 0) return null;
   const scheduled = view.schedule.milestones;
   const download = async () => {
@@ -22,11 +24,14 @@ export function CalendarDownload({ view }: { view: ReturnType<typeof usePathView
         `${t(`path.kinds.${milestone.kind}`)} · ${t('path.list.effort', { hours: milestone.effortHours })}`,
     });
     if (!calendar.ok) return;
-    downloadFile(`passerelle-path-${view.today}.ics`, calendar.text, 'text/calendar');
+    await save(() => saveTextFile('ics', `passerelle-path-${view.today}.ics`, calendar.text));
   };
   return (
-    <button type="button" className="button secondary" onClick={() => void download()}>
-      {t('path.ics.button')}
-    </button>
+    <div className="save-action">
+      <button type="button" className="button secondary" onClick={() => void download()} disabled={busy}>
+        {label ?? t('path.ics.button')}
+      </button>
+      <SaveOutcomeMessage outcome={outcome} />
+    </div>
   );
 }

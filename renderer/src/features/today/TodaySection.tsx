@@ -46,10 +46,10 @@ export function TodaySection() {
           <Link href="/profile">{t('today.nextProfile')}</Link>
         </p>
         <p className="muted-text">{t('today.nextProfileText')}</p>
-      </section>
-      <section className="card muted" aria-labelledby="today-coming">
-        <h2 id="today-coming">{t('today.comingTitle')}</h2>
-        <p>{t('today.comingText')}</p>
+        <p>
+          <Link href="/export">{t('today.nextExport')}</Link>
+        </p>
+        <p className="muted-text">{t('today.nextExportText')}</p>
       </section>
     </>
   );

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { BackupPreview, DocumentCounts } from '../../../../preload/contract/channels';
+
+const ROWS: (keyof DocumentCounts)[] = [
+  'name',
+  'domains',
+  'ratedSkills',
+  'milestones',
+  'applications',
+  'accounts',
+  'expenses',
+];
+
+/** What a restore would replace, side by side with what the backup brings. */
+export function RestoreComparison({ preview }: { preview: BackupPreview }) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table">
+      <caption>{t('exportScreen.restore.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('exportScreen.restore.what')}</th>
+          <th scope="col">{t('exportScreen.restore.now')}</th>
+          <th scope="col">{t('exportScreen.restore.incoming')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ROWS.map((row) => (
+          <tr key={row}>
+            <th scope="row">{t(`exportScreen.restore.rows.${row}`)}</th>
+            <td>{String(preview.current[row])}</td>
+            <td>{String(preview.incoming[row])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,30 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderHtml } from '../../domain/export/render-html';
+import { SummaryFiles } from './SummaryFiles';
+import { SummaryPreview } from './SummaryPreview';
+import { SummarySettingsForm } from './SummarySettingsForm';
+import { useSummaryDocument } from './use-summary-document';
+import { useSummarySettings } from './use-summary-settings';
+
+/** The counsellor summary: choices on one side, the live preview on the other. */
+export function SummaryExport() {
+  const { t } = useTranslation();
+  const editor = useSummarySettings();
+  // Typing stays instant with a long log: the preview catches up when React has time.
+  const settings = useDeferredValue(editor.settings);
+  const { summary, paper, today } = useSummaryDocument(settings);
+  const html = useMemo(() => renderHtml(summary), [summary]);
+  return (
+    <>
+      <p className="section-intro">{t('exportScreen.intro')}</p>
+      <div className="export-layout">
+        <div className="export-controls">
+          <SummarySettingsForm editor={editor} />
+          <SummaryFiles summary={summary} html={html} paper={paper} today={today} />
+        </div>
+        <SummaryPreview html={html} />
+      </div>
+    </>
+  );
+}

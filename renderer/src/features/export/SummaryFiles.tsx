@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { PaperSize } from '../../../../preload/contract/channels';
+import { saveTextFile } from '../../components/save-text-file';
+import { SaveOutcomeMessage, useFileSave } from '../../components/use-file-save';
+import type { SummaryDocument } from '../../domain/export/blocks';
+import { renderMarkdown } from '../../domain/export/render-markdown';
+import { plannerApi } from '../../state/api';
+import { useLogCsv } from '../applications/files/use-log-csv';
+import { CalendarDownload } from '../path/CalendarDownload';
+import { usePathView } from '../path/use-path-view';
+
+/** Saving the summary (PDF, Markdown), the job-search log (CSV) and the plan (.ics). */
+export function SummaryFiles(props: {
+  summary: SummaryDocument;
+  html: string;
+  paper: PaperSize;
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const { outcome, save, busy } = useFileSave();
+  const logCsv = useLogCsv();
+  const pathView = usePathView();
+  const name = `passerelle-summary-${props.today}`;
+  return (
+    <section className="card" aria-labelledby="summary-files-title">
+      <h2 id="summary-files-title">{t('exportScreen.files.title')}</h2>
+      <p>{t('exportScreen.paper', { paper: props.paper })}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          onClick={() =>
+            void save(() =>
+              plannerApi().savePdf({ fileName: `${name}.pdf`, html: props.html, paper: props.paper }),
+            )
+          }
+        >
+          {t('exportScreen.files.pdf')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={busy}
+          onClick={() =>
+            void save(() => saveTextFile('markdown', `${name}.md`, renderMarkdown(props.summary)))
+          }
+        >
+          {t('exportScreen.files.markdown')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={busy}
+          onClick={() =>
+            void save(() => saveTextFile('csv', `passerelle-job-search-log-${props.today}.csv`, logCsv()))
+          }
+        >
+          {t('exportScreen.files.log')}
+        </button>
+      </div>
+      <SaveOutcomeMessage outcome={outcome} />
+      <CalendarDownload view={pathView} label={t('exportScreen.files.calendar')} />
+    </section>
+  );
+}

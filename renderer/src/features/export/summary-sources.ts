@@ -1,0 +1,124 @@
+/**
+ * From the planner's sections to the summary's input, worded in the export's language (which
+ * may differ from the interface's). Plain functions: the Export screen, the tests and the PDF
+ * benchmark all build the same summary from the same data.
+ */
+import type { TFunction } from 'i18next';
+import type { Profile } from '../../../../preload/contract/document';
+import type { ApplicationsSection } from '../../../../preload/contract/applications-section';
+import type { BudgetSection } from '../../../../preload/contract/budget-section';
+import type { PathSection } from '../../../../preload/contract/path-section';
+import type { SummarySettings } from '../../../../preload/contract/summary-section';
+import { searchLog } from '../../domain/applications/search-log';
+import type { Projection } from '../../domain/budget/projection';
+import type { Verdict } from '../../domain/budget/verdict';
+import type { Schedule } from '../../domain/path/schedule';
+import type { SummaryInput } from '../../domain/export/summary';
+import { stageLabel } from '../applications/stage-label';
+import { milestoneTitle } from '../path/milestone-title';
+import type { SkillsView } from '../skills/skills-view';
+
+export interface SummarySources {
+  today: string;
+  settings: SummarySettings;
+  profile: Profile;
+  /** Built in the export's language, so domain and skill names are too. */
+  skills: SkillsView;
+  path: PathSection;
+  schedule: Schedule;
+  applications: ApplicationsSection;
+  budget: { section: BudgetSection; projection: Projection; verdict: Verdict } | null;
+}
+
+export function verdictSentence(verdict: Verdict, t: TFunction): string {
+  switch (verdict.kind) {
+    case 'lasts':
+      return t('budget.verdict.lasts');
+    case 'no-date':
+      return t('budget.verdict.noDate');
+    case 'ahead':
+      return t('budget.verdict.ahead', { count: verdict.weeks });
+    case 'short':
+      return t('budget.verdict.short', { count: verdict.weeks });
+  }
+}
+
+function targetsOf(skills: SkillsView): SummaryInput['targets'] {
+  return skills.section.targets.flatMap((id) => {
+    const score = skills.scoreOf(id);
+    if (!score) return [];
+    return [
+      {
+        name: score.domain.name,
+        fit: score.fit,
+        gates: score.blockedBy.map((gate) => gate.label),
+        gaps: score.gaps.map((gap) => ({
+          skill: skills.nameOf(gap.skillId),
+          have: gap.have,
+          need: gap.need,
+        })),
+      },
+    ];
+  });
+}
+
+/** Done steps (no dates left to schedule) first, then the rest in scheduled order. */
+function planOf(sources: SummarySources, t: TFunction): SummaryInput['plan'] {
+  const scheduled = sources.schedule.ok ? sources.schedule.milestones : new Map<string, never>();
+  const rows = sources.path.milestones.map((m) => {
+    const slot = scheduled.get(m.id);
+    return {
+      title: milestoneTitle(m, t, sources.skills),
+      start: slot?.startDate ?? null,
+      end: slot?.endDate ?? null,
+      status: t(`path.statuses.${m.status}`),
+      hours: m.effortHours,
+    };
+  });
+  return rows.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+}
+
+export function summaryInputFrom(sources: SummarySources, t: TFunction): SummaryInput {
+  const { settings, profile, skills, schedule, applications } = sources;
+  const readyDates = schedule.ok
+    ? [...schedule.readyDates].map(([domainId, date]) => ({
+        domain: skills.scoreOf(domainId)?.domain.name ?? domainId,
+        date,
+      }))
+    : [];
+  const log = searchLog(applications.applications, {
+    stage: (stageId) => stageLabel(stageId, applications.stages, t),
+    contacted: (name) => t('applications.files.contacted', { name }),
+    assessment: (kind) => t('applications.files.assessment', { kind }),
+  });
+  const budget = sources.budget;
+  return {
+    language: skills.language,
+    preparedOn: sources.today,
+    sections: new Set(settings.include),
+    hideAmounts: settings.hideAmounts,
+    person: {
+      name: profile.name,
+      layoffDate: profile.layoffDate,
+      previousRole: profile.previousRole,
+      previousEmployer: profile.previousEmployer,
+      hoursPerWeek: profile.hoursPerWeek,
+      constraints: settings.constraints,
+    },
+    targets: targetsOf(skills),
+    plan: planOf(sources, t),
+    readyDates,
+    log,
+    budget: budget && {
+      verdict: verdictSentence(budget.verdict, t),
+      runwayEnd: budget.projection.runwayEnd,
+      lowestMinor: budget.projection.lowest.balanceMinor,
+      burnMinor: budget.projection.burnMinor,
+      benefits: budget.section.benefits && {
+        amountMinor: budget.section.benefits.amountMinor,
+        period: budget.section.benefits.period,
+      },
+    },
+    note: settings.note,
+  };
+}

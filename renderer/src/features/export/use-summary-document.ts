@@ -1,0 +1,74 @@
+/**
+ * The counsellor summary as it stands: built from every section, worded in the export's
+ * language, and rendered to the one HTML page that feeds the preview and the PDF.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SummarySettings } from '../../../../preload/contract/summary-section';
+import { formattersFor } from '../../components/use-formatters';
+import { NO_WHAT_IF } from '../../domain/budget/budget-plan';
+import { conventionsFor } from '../../domain/countries';
+import { buildSummary, type SummaryWording } from '../../domain/export/summary';
+import { useApplicationsStore } from '../../state/applications-store';
+import { usePreferencesStore } from '../../state/preferences-store';
+import { useProfileStore } from '../../state/profile-store';
+import { useSkillsStore } from '../../state/skills-store';
+import { useBudgetView } from '../budget/use-budget-view';
+import { usePathView } from '../path/use-path-view';
+import { skillsView } from '../skills/skills-view';
+import { summaryInputFrom } from './summary-sources';
+
+const NO_CHANGE = { ...NO_WHAT_IF, hoursPerWeek: null };
+
+export function useSummaryDocument(settings: SummarySettings) {
+  const { i18n } = useTranslation();
+  const interfaceLanguage = usePreferencesStore((state) => state.language);
+  const language = settings.language ?? interfaceLanguage;
+  const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
+  const profile = useProfileStore((state) => state.profile);
+  const skillsSection = useSkillsStore((state) => state.section);
+  const applications = useApplicationsStore((state) => state.section);
+  const pathView = usePathView();
+  const budgetView = useBudgetView(NO_CHANGE);
+  const country = profile?.country ?? 'US';
+  return useMemo(() => {
+    const formatters = formattersFor(language, country);
+    const { currency, paper } = conventionsFor(country);
+    const baseline = budgetView.scenarios[0]?.projection;
+    const hasBudget = budgetView.section.accounts.length > 0 || budgetView.section.expenses.length > 0;
+    const input = summaryInputFrom(
+      {
+        today: pathView.today,
+        settings,
+        profile: profile ?? { ...EMPTY_PROFILE, country },
+        skills: skillsView(skillsSection, language),
+        path: pathView.section,
+        schedule: pathView.schedule,
+        applications,
+        budget:
+          hasBudget && baseline && budgetView.verdict
+            ? { section: budgetView.section, projection: baseline, verdict: budgetView.verdict }
+            : null,
+      },
+      t,
+    );
+    const summary = buildSummary(input, {
+      // The summary's keys are built from its parts' names, so it takes t untyped.
+      t: t as SummaryWording['t'],
+      day: formatters.longDay,
+      money: (minor) => formatters.money(minor, currency),
+    });
+    return { summary, language, paper, today: pathView.today };
+  }, [language, country, budgetView, pathView, settings, profile, skillsSection, applications, t]);
+}
+
+const EMPTY_PROFILE = {
+  name: '',
+  layoffDate: null,
+  lastPaidDay: null,
+  previousRole: '',
+  previousEmployer: '',
+  previousMonthlyPay: null,
+  hoursPerWeek: 0,
+  onboardedAt: null,
+};

@@ -1,0 +1,53 @@
+/**
+ * The summary's settings as the screen edits them. Choices are saved at once; the two free
+ * texts are kept here while the user types (so typing never waits on a save) and saved after
+ * a pause, on leaving the field, and when the screen closes.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import debounceFn from 'debounce-fn';
+import type { SummarySettings } from '../../../../preload/contract/summary-section';
+import type { ApiError } from '../../../../preload/contract/result';
+import { usePreferencesStore } from '../../state/preferences-store';
+import { updateSummary, useSummaryStore } from '../../state/summary-store';
+
+type Texts = Pick<SummarySettings, 'constraints' | 'note'>;
+
+/** Saves the texts unless they are what main already has. */
+async function saveTexts({ constraints, note }: Texts): Promise<ApiError | null> {
+  const saved = useSummaryStore.getState().section;
+  if (saved.constraints === constraints && saved.note === note) return null;
+  return updateSummary((section) => ({ ...section, constraints, note }));
+}
+
+export function useSummarySettings() {
+  const stored = useSummaryStore((state) => state.section);
+  const interfaceLanguage = usePreferencesStore((state) => state.language);
+  const [texts, setTexts] = useState<Texts>({ constraints: stored.constraints, note: stored.note });
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const latest = useRef(texts);
+
+  const commitTexts = useMemo(
+    () => debounceFn((next: Texts) => void saveTexts(next).then(setProblem), { wait: 600 }),
+    [],
+  );
+  const saveNow = useCallback(() => {
+    commitTexts.cancel();
+    void saveTexts(latest.current).then(setProblem);
+  }, [commitTexts]);
+  useEffect(() => saveNow, [saveNow]);
+
+  const setText = useCallback(
+    (key: keyof Texts, value: string) => {
+      latest.current = { ...latest.current, [key]: value };
+      setTexts(latest.current);
+      commitTexts(latest.current);
+    },
+    [commitTexts],
+  );
+  const choose = useCallback((change: Partial<Omit<SummarySettings, keyof Texts>>) => {
+    void updateSummary((section) => ({ ...section, ...change })).then(setProblem);
+  }, []);
+
+  const settings = useMemo(() => ({ ...stored, ...texts }), [stored, texts]);
+  return { settings, interfaceLanguage, setText, saveTexts: saveNow, choose, problem };
+}

@@ -1,0 +1,72 @@
+/** English texts of the Export screen (the summary itself is worded in export.en.ts). */
+export const exportScreenEn = {
+  tabs: { label: 'Export views', summary: 'Counsellor summary', backup: 'Backup and restore' },
+  intro:
+    'A summary of your plan for a career counsellor or coach: your situation, goals and barriers, dated actions, the job-search log and your money. Choose what goes in; the preview shows exactly what will be saved.',
+  parts: {
+    legend: 'What to include',
+    situation: 'Situation and constraints',
+    targets: 'Goals, barriers and skills to build',
+    plan: 'Action plan with dates and weekly hours',
+    log: 'Job-search log',
+    budget: 'Money: runway and verdict',
+    note: 'Your remarks',
+  },
+  language: {
+    legend: 'Language of the summary',
+    en: 'English',
+    fr: 'French',
+    hint: 'Independent of the language of the app.',
+  },
+  hideAmounts: 'Hide exact amounts (dates and the verdict stay)',
+  constraints: 'Constraints to mention',
+  constraintsHint: 'For example childcare, health, transport, or the hours you can work.',
+  note: 'Remarks for your counsellor',
+  paper: 'Paper size: {{paper}}, as used in your country.',
+  previewTitle: 'Preview',
+  previewFrame: 'Preview of the counsellor summary',
+  files: {
+    title: 'Save the summary',
+    pdf: 'Save as PDF',
+    markdown: 'Save as Markdown',
+    log: 'Save the job-search log (CSV)',
+    calendar: 'Save the plan as a calendar (.ics)',
+  },
+  outcome: {
+    saving: 'Saving…',
+    saved: 'Saved: {{path}}',
+    cancelled: 'Not saved: the save dialog was closed.',
+  },
+  backup: {
+    title: 'Back up everything',
+    intro:
+      'One file with all your data: profile, skills, path, applications, budget and these settings. Keep it somewhere safe, such as a USB stick; it is not encrypted.',
+    save: 'Save a backup',
+  },
+  restore: {
+    title: 'Restore from a backup',
+    intro:
+      'Restoring replaces all your data with the backup’s. Before anything changes, Passerelle checks the whole file, shows you what it holds, and keeps a copy of your current data.',
+    choose: 'Choose a backup file',
+    noFile: 'No file chosen',
+    tooLarge: 'This file is {{size}} MB; a Passerelle backup is at most {{limit}} MB. Nothing was changed.',
+    made: 'Backup made on {{date}} with Passerelle {{version}}.',
+    migrated: 'It uses an older data format (version {{version}}) and will be brought up to date.',
+    caption: 'What the backup holds, against your data now',
+    what: 'Data',
+    now: 'Now',
+    incoming: 'In the backup',
+    rows: {
+      name: 'Name',
+      domains: 'Target domains',
+      ratedSkills: 'Rated skills',
+      milestones: 'Path steps',
+      applications: 'Applications',
+      accounts: 'Accounts',
+      expenses: 'Costs',
+    },
+    confirm: 'Replace my data with this backup',
+    cancel: 'Keep my data',
+    done: 'Restored. Your data as it was before is kept in {{path}}.',
+  },
+};
