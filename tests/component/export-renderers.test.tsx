@@ -26,6 +26,7 @@ const summary = (texts: readonly string[]): SummaryDocument => ({
     { kind: 'list', items: [...texts] },
     {
       kind: 'table',
+      columns: 'log',
       caption: texts[2] ?? '',
       header: ['What', 'Value'],
       rows: texts.map((text, i) => [String(i), text]),

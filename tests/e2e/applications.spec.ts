@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { saveThrough } from './saved-files';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeOnboarding, openSection } from './journeys/onboarding';
@@ -91,19 +92,20 @@ test('track three applications: keyboard moves through every stage, an overdue f
   // Export: the log for a counsellor, and every application with formula cells neutralised.
   await openSection(app, 'Applications');
   await app.getByRole('link', { name: 'Export & import' }).click();
-  const [logDownload] = await Promise.all([
-    app.waitForEvent('download'),
-    app.getByRole('button', { name: 'Download the job-search log (CSV)' }).click(),
-  ]);
-  const log = readFileSync(await logDownload.path(), 'utf8');
+  const logFile = await saveThrough(
+    app,
+    app.getByRole('button', { name: 'Save the job-search log (CSV)' }),
+    /passerelle-job-search-log-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const log = readFileSync(logFile, 'utf8');
   expect(log.split('\r\n')[0]).toBe('\uFEFFDate,Organisation,Role,Contact,Action,Outcome');
   expect(log).toContain('21/11/2026,Mercor,Clinical reviewer,,Applied,Screening / assessment');
 
-  const [allDownload] = await Promise.all([
-    app.waitForEvent('download'),
-    app.getByRole('button', { name: 'Download all applications (CSV)' }).click(),
-  ]);
-  const csvPath = await allDownload.path();
+  const csvPath = await saveThrough(
+    app,
+    app.getByRole('button', { name: 'Save all applications (CSV)' }),
+    /passerelle-applications-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   const csv = readFileSync(csvPath, 'utf8');
   expect(csv).toContain(`"'=cmd|"" /C calc""!A0"`);
   expect(csv).not.toMatch(/(^|[,\n])"?=cmd/);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { saveThrough } from './saved-files';
 import ICAL from 'ical.js';
 import { format, startOfWeek, subWeeks } from 'date-fns';
 import type { PlannerDocument } from '../../preload/contract/document';
@@ -45,11 +46,12 @@ test('from a chosen domain to a dated plan, a ready date and the calendar file',
   await expectNoAxeViolations(app, 'path plan');
   await saveScreenshot(app, 'path-plan-light');
 
-  const downloading = app.waitForEvent('download');
-  await app.getByRole('button', { name: 'Download the calendar (.ics)' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^passerelle-path-\d{4}-\d{2}-\d{2}\.ics$/);
-  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const calendarFile = await saveThrough(
+    app,
+    app.getByRole('button', { name: 'Save the calendar (.ics)' }),
+    /\/exports\/passerelle-path-\d{4}-\d{2}-\d{2}\.ics$/,
+  );
+  const text = readFileSync(calendarFile, 'utf8');
   const events = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent');
   // Six milestones, one done: five on the calendar.
   expect(events).toHaveLength(5);

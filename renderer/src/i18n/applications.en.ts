@@ -169,10 +169,10 @@ export const applicationsEn = {
     exportTitle: 'Save as CSV',
     logFrom: 'Log from',
     logTo: 'Log to',
-    exportLog: 'Download the job-search log (CSV)',
+    exportLog: 'Save the job-search log (CSV)',
     exportLogHint:
       'Date, organisation, role, contact, action and outcome: what unemployment offices ask for.',
-    exportAll: 'Download all applications (CSV)',
+    exportAll: 'Save all applications (CSV)',
     exportAllHint: 'Every field and the full history, to keep or to import again.',
     logColumns: {
       on: 'Date',

@@ -172,10 +172,10 @@ export const applicationsFr: Messages['applications'] = {
     exportTitle: 'Enregistrer en CSV',
     logFrom: 'Journal à partir du',
     logTo: 'Journal jusqu’au',
-    exportLog: 'Télécharger le journal de recherche (CSV)',
+    exportLog: 'Enregistrer le journal de recherche (CSV)',
     exportLogHint:
       'Date, organisation, poste, contact, démarche et résultat : ce que demandent France Travail et les conseillers.',
-    exportAll: 'Télécharger toutes les candidatures (CSV)',
+    exportAll: 'Enregistrer toutes les candidatures (CSV)',
     exportAllHint: 'Tous les champs et tout l’historique, à garder ou à réimporter.',
     logColumns: {
       on: 'Date',

@@ -8,13 +8,13 @@ export const exportScreenFr: typeof exportScreenEn = {
     backup: 'Sauvegarde et restauration',
   },
   intro:
-    'Un résumé de votre projet pour un conseiller ou un coach : votre situation, vos objectifs et les freins, les actions datées, le suivi de vos candidatures et votre budget. Choisissez ce qui y figure ; l’aperçu montre exactement ce qui sera enregistré.',
+    'Un résumé de votre projet pour un conseiller ou un coach : votre situation, vos objectifs et les freins, les actions datées, le journal de vos recherches et votre budget. Choisissez ce qui y figure ; l’aperçu montre exactement ce qui sera enregistré.',
   parts: {
     legend: 'À inclure',
     situation: 'Situation et contraintes',
     targets: 'Objectifs, freins et compétences à acquérir',
     plan: 'Plan d’action daté, heures par semaine',
-    log: 'Suivi des recherches d’emploi',
+    log: 'Journal de recherche d’emploi',
     budget: 'Budget : autonomie financière et bilan',
     note: 'Vos remarques',
   },
@@ -35,7 +35,7 @@ export const exportScreenFr: typeof exportScreenEn = {
     title: 'Enregistrer le résumé',
     pdf: 'Enregistrer en PDF',
     markdown: 'Enregistrer en Markdown',
-    log: 'Enregistrer le suivi des recherches (CSV)',
+    log: 'Enregistrer le journal de recherche (CSV)',
     calendar: 'Enregistrer le plan comme agenda (.ics)',
   },
   outcome: {

@@ -6,7 +6,7 @@ export const exportFr: Messages['export'] = {
   noName: 'nom non renseigné',
   preparedOn: 'Établi le {{date}} avec Passerelle.',
   hidden: 'montant masqué',
-  note: 'Remarque',
+  note: 'Remarques',
   situation: {
     title: 'Situation',
     layoff: 'Licenciement le {{date}}.',

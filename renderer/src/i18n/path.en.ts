@@ -124,7 +124,7 @@ export const pathEn = {
     week: 'Week of {{date}}',
     off: 'off',
   },
-  ics: { button: 'Download the calendar (.ics)', calendarName: 'Passerelle path' },
+  ics: { button: 'Save the calendar (.ics)', calendarName: 'Passerelle path' },
   thisWeek: {
     title: 'This week',
     none: 'Nothing planned this week.',

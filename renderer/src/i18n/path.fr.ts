@@ -128,7 +128,7 @@ export const pathFr: Messages['path'] = {
     week: 'Semaine du {{date}}',
     off: 'libre',
   },
-  ics: { button: 'Télécharger le calendrier (.ics)', calendarName: 'Parcours Passerelle' },
+  ics: { button: 'Enregistrer le calendrier (.ics)', calendarName: 'Parcours Passerelle' },
   thisWeek: {
     title: 'Cette semaine',
     none: 'Rien de prévu cette semaine.',

@@ -3,6 +3,7 @@
  * placeholders that then jump to the real data.
  */
 import { plannerApi } from './api';
+import { switchLanguage } from '../i18n/i18n';
 import { usePreferencesStore } from './preferences-store';
 import { useProfileStore } from './profile-store';
 import { useSkillsStore } from './skills-store';
@@ -26,6 +27,7 @@ function showSections(document: PlannerDocument): void {
 
 /** After a restore: the restored document replaces everything on screen at once. */
 export function showRestoredDocument(document: PlannerDocument): void {
+  void switchLanguage(document.preferences.language);
   useProfileStore.setState({ profile: document.profile });
   usePreferencesStore.setState(document.preferences);
   showSections(document);

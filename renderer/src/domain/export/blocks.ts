@@ -8,7 +8,16 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; caption: string; header: string[]; rows: string[][] };
+  | {
+      kind: 'table';
+      caption: string;
+      header: string[];
+      rows: string[][];
+      /** Which column widths to print with (see SUMMARY_STYLE); tables are laid out fixed. */
+      columns: TableColumns;
+    };
+
+export type TableColumns = 'gaps' | 'plan' | 'log';
 
 export interface SummaryDocument {
   title: string;

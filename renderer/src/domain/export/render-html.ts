@@ -26,10 +26,16 @@ export const SUMMARY_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 export const SUMMARY_STYLE = `
   body { font: 11pt/1.45 system-ui, 'Noto Sans', sans-serif; color: #111; margin: 0; }
   h1 { font-size: 18pt; margin: 0 0 6pt; } h2 { font-size: 13pt; margin: 16pt 0 4pt; } h3 { font-size: 11pt; }
-  p, li { overflow-wrap: anywhere; } table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
+  p, li { overflow-wrap: anywhere; }
+  table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; table-layout: fixed; }
   caption { text-align: start; font-weight: 600; padding-bottom: 2pt; }
   th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
+  .gaps th:nth-child(1) { width: 60%; }
+  .plan th:nth-child(1) { width: 33%; } .plan th:nth-child(2), .plan th:nth-child(3) { width: 19%; }
+  .plan th:nth-child(4) { width: 11%; }
+  .log { font-size: 9.5pt; } .log th:nth-child(1) { width: 16%; } .log th:nth-child(2) { width: 19%; }
+  .log th:nth-child(4) { width: 13%; } .log th:nth-child(5) { width: 19%; }
   @media screen { body { margin: 1.25rem; } }
 `;
 
@@ -46,7 +52,7 @@ function block(b: Block): string {
       const rows = b.rows
         .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
         .join('');
-      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      return `<table class="${b.columns}"><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
   }
 }

@@ -101,6 +101,7 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
       if (target.gaps.length > 0) {
         blocks.push({
           kind: 'table',
+          columns: 'gaps',
           caption: t('export.targets.gaps'),
           header: [t('export.targets.skill'), t('export.targets.have'), t('export.targets.need')],
           rows: target.gaps.map((gap) => [gap.skill, String(gap.have), String(gap.need)]),
@@ -120,6 +121,7 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
       },
       {
         kind: 'table',
+        columns: 'plan',
         caption: t('export.plan.actions'),
         header: [
           t('export.plan.action'),
@@ -143,6 +145,7 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
       { kind: 'heading', level: 2, text: t('export.log.title') },
       {
         kind: 'table',
+        columns: 'log',
         caption: t('export.log.caption', { count: input.log.length }),
         header: ['date', 'organisation', 'role', 'contact', 'action', 'outcome'].map((column) =>
           t(`export.log.${column}`),

@@ -44,10 +44,16 @@ export function useSummarySettings() {
     },
     [commitTexts],
   );
+  // Choices show at once; if main refuses one, the screen goes back to what main holds.
+  const [chosen, setChosen] = useState<Partial<SummarySettings>>({});
   const choose = useCallback((change: Partial<Omit<SummarySettings, keyof Texts>>) => {
-    void updateSummary((section) => ({ ...section, ...change })).then(setProblem);
+    setChosen((previous) => ({ ...previous, ...change }));
+    void updateSummary((section) => ({ ...section, ...change })).then((refusal) => {
+      setProblem(refusal);
+      if (refusal) setChosen({});
+    });
   }, []);
 
-  const settings = useMemo(() => ({ ...stored, ...texts }), [stored, texts]);
+  const settings = useMemo(() => ({ ...stored, ...chosen, ...texts }), [stored, chosen, texts]);
   return { settings, interfaceLanguage, setText, saveTexts: saveNow, choose, problem };
 }

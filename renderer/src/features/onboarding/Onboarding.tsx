@@ -5,6 +5,7 @@ import { setLanguage, usePreferencesStore } from '../../state/preferences-store'
 import { requireProfile, saveProfile } from '../../state/profile-store';
 import { ProfileForm } from '../profile/ProfileForm';
 import { StorageNotices } from '../../app/StorageNotices';
+import { RestoreCard } from '../export/RestoreCard';
 
 /** First run: records the situation everything else is planned from. */
 export function Onboarding() {
@@ -30,6 +31,8 @@ export function Onboarding() {
         onSubmit={finish}
         onLanguagePreview={(preview) => void switchLanguage(preview)}
       />
+      {/* Someone moving to a new computer starts from their backup instead. */}
+      <RestoreCard />
     </main>
   );
 }
