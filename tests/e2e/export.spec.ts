@@ -158,7 +158,7 @@ test.describe('the counsellor summary', () => {
     const frame = app.frameLocator('iframe[title="Preview of the counsellor summary"]');
     await app.getByLabel('Job-search log').uncheck();
     await app.getByLabel('Hide exact amounts (dates and the verdict stay)').check();
-    await app.getByLabel('French').check();
+    await app.getByLabel('Français').check();
     await app.getByLabel('Remarks for your counsellor').fill('Rendez-vous le 3 décembre.');
     await expect(frame.getByRole('heading', { level: 2, name: 'Remarques' })).toBeVisible();
     await expect(frame.getByText('Rendez-vous le 3 décembre.')).toBeVisible();
@@ -171,7 +171,7 @@ test.describe('the counsellor summary', () => {
     await preview.restart();
     await app.goto(`${preview.url}#/export`);
     await expect(app.getByLabel('Remarks for your counsellor')).toHaveValue('Rendez-vous le 3 décembre.');
-    await expect(app.getByLabel('French')).toBeChecked();
+    await expect(app.getByLabel('Français')).toBeChecked();
     await expect(app.getByLabel('Job-search log')).not.toBeChecked();
   });
 });

@@ -47,7 +47,6 @@ export const SAME_IN_BOTH = new Set([
   'budget.are.source', // Source
   'budget.whatIf.percent', // {{percent}} %
   'export.situation.title', // Situation
-  'export.plan.action', // Action
   'export.log.date', // Date
   'export.log.organisation', // Organisation
   'export.log.contact', // Contact

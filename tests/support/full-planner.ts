@@ -15,11 +15,19 @@ export function fullPlanner(options: {
   today: string;
   name?: string;
   note?: string;
+  /** The user's own step titles, cycled; English by default. */
+  stepTitles?: readonly string[];
 }): PlannerDocument {
   const base = validDocument();
+  const titles = options.stepTitles ?? [
+    'Clinical reasoning course',
+    'Rubric practice',
+    'Portfolio piece',
+    'Mock screening',
+  ];
   const milestones: Milestone[] = Array.from({ length: options.milestones }, (_, i) =>
     milestone(`m${i}`, 4 + (i % 9), {
-      title: `Step ${i + 1}: ${['Clinical reasoning course', 'Rubric practice', 'Portfolio piece', 'Mock screening'][i % 4]}`,
+      title: `${i + 1}. ${titles[i % titles.length] ?? ''}`,
       domainIds: [i % 2 === 0 ? 'medicine' : 'finance'],
       prerequisites: i === 0 ? [] : [`m${i - 1}`],
       status: i < 3 ? 'done' : 'todo',

@@ -108,7 +108,7 @@ describe('the counsellor summary', () => {
       'Plan d’action',
       'Journal de recherche d’emploi',
       'Budget',
-      'Remarque',
+      'Remarques',
     ]);
   });
 });

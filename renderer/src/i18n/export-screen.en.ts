@@ -14,8 +14,6 @@ export const exportScreenEn = {
   },
   language: {
     legend: 'Language of the summary',
-    en: 'English',
-    fr: 'French',
     hint: 'Independent of the language of the app.',
   },
   hideAmounts: 'Hide exact amounts (dates and the verdict stay)',

@@ -20,8 +20,6 @@ export const exportScreenFr: typeof exportScreenEn = {
   },
   language: {
     legend: 'Langue du résumé',
-    en: 'Anglais',
-    fr: 'Français',
     hint: 'Indépendante de la langue de l’application.',
   },
   hideAmounts: 'Masquer les montants exacts (les dates et le bilan restent)',

@@ -31,7 +31,7 @@ export const exportFr: Messages['export'] = {
     hours: 'Activité hebdomadaire : {{hours}} heures.',
     ready: 'Prêt·e à postuler en {{domain}} : {{date}}.',
     actions: 'Actions datées',
-    action: 'Action',
+    action: 'Étape',
     from: 'Du',
     to: 'Au',
     hoursColumn: 'Heures',

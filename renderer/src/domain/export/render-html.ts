@@ -31,7 +31,7 @@ export const SUMMARY_STYLE = `
   caption { text-align: start; font-weight: 600; padding-bottom: 2pt; }
   th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   thead { display: table-header-group; } tr { break-inside: avoid; }
-  .gaps th:nth-child(1) { width: 60%; }
+  .gaps th:nth-child(1) { width: 50%; }
   .plan th:nth-child(1) { width: 33%; } .plan th:nth-child(2), .plan th:nth-child(3) { width: 19%; }
   .plan th:nth-child(4) { width: 11%; }
   .log { font-size: 9.5pt; } .log th:nth-child(1) { width: 16%; } .log th:nth-child(2) { width: 19%; }
@@ -65,6 +65,6 @@ export function renderHtml(summary: SummaryDocument): string {
     `<meta http-equiv="Content-Security-Policy" content="${SUMMARY_CSP}">`,
     `<title>${escapeHtml(summary.title)}</title>`,
     `<style>${SUMMARY_STYLE}</style></head>`,
-    `<body>${summary.blocks.map(block).join('\n')}</body></html>`,
+    `<body><main>${summary.blocks.map(block).join('\n')}</main></body></html>`,
   ].join('\n');
 }

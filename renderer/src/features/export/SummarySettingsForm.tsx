@@ -52,7 +52,8 @@ export function SummarySettingsForm({ editor }: { editor: ReturnType<typeof useS
               onChange={() => choose({ language: option })}
             />
             <label htmlFor={`${id}-language-${option}`} lang={option}>
-              {t(`exportScreen.language.${option}`)}
+              {/* Each language by its own name, as in the language menu. */}
+              {t(`languages.${option}`)}
             </label>
           </div>
         ))}
