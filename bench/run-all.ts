@@ -9,6 +9,7 @@ import { budgetBenchmarks } from './budget.bench';
 import { storageBenchmarks } from './storage.bench';
 import { browserApplicationsBenchmarks } from './browser-applications';
 import { browserBudgetBenchmarks } from './browser-budget';
+import { exportBenchmarks } from './export.bench';
 import { runBenchmarks, printTable, type Benchmark } from './harness';
 
 const BENCHMARKS: Benchmark[] = [
@@ -24,6 +25,7 @@ const results = [
   ...(await runBenchmarks(BENCHMARKS)),
   ...(await browserApplicationsBenchmarks()),
   ...(await browserBudgetBenchmarks()),
+  ...(await exportBenchmarks()),
 ];
 printTable(results);
 process.exitCode = results.some((result) => result.medianMs > result.targetMs) ? 1 : 0;

@@ -4,32 +4,38 @@
  * JavaScript off and every network request refused; one browser is started on first use and
  * reused. Dev-only: never packaged.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import type { PaperSize } from '../../preload/contract/channels';
 import { chromiumPdfOptions, PDF_TIMEOUT_MS, withTimeout } from '../services/export/pdf-layout';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium-path';
 
 export function createChromiumPrinter() {
-  let browser: Promise<Browser> | null = null;
+  // One browser and one locked-down context, started on first use and reused: starting
+  // Chromium costs seconds, a page costs milliseconds.
+  let context: Promise<BrowserContext> | null = null;
+  const start = async () => {
+    const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+    const locked = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await locked.route('**/*', (route) => route.abort());
+    return locked;
+  };
 
   async function print(html: string, paper: PaperSize): Promise<Uint8Array> {
-    browser ??= chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
-    const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+    context ??= start();
+    const page = await (await context).newPage();
     try {
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
       const pdf = page.setContent(html).then(() => page.pdf(chromiumPdfOptions(paper)));
       return await withTimeout(pdf, PDF_TIMEOUT_MS, 'printing the PDF');
     } finally {
-      await context.close();
+      await page.close();
     }
   }
 
   return {
     print,
     close: async () => {
-      if (browser) await (await browser).close();
-      browser = null;
+      if (context) await (await context).browser()?.close();
+      context = null;
     },
   };
 }

@@ -11,6 +11,13 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 export const MAX_SUMMARY_TEXT = 4000;
 
+/**
+ * How far back the summary's job-search log goes, in months (null: everything). A counsellor
+ * reviews what happened since the last meeting; the whole log stays available as CSV.
+ */
+export const LOG_PERIODS = [1, 3, 12, null] as const;
+export type LogPeriod = (typeof LOG_PERIODS)[number];
+
 export const summarySectionSchema = z.strictObject({
   include: z
     .array(z.enum(SUMMARY_SECTIONS))
@@ -19,6 +26,7 @@ export const summarySectionSchema = z.strictObject({
   /** null: the summary follows the interface language. */
   language: z.enum(LANGUAGES).nullable(),
   hideAmounts: z.boolean(),
+  logMonths: z.union([z.literal(1), z.literal(3), z.literal(12), z.null()]),
   constraints: z.string().max(MAX_SUMMARY_TEXT),
   note: z.string().max(MAX_SUMMARY_TEXT),
 });
@@ -28,6 +36,7 @@ export const emptySummarySection = (): SummarySettings => ({
   include: [...SUMMARY_SECTIONS],
   language: null,
   hideAmounts: false,
+  logMonths: 3,
   constraints: '',
   note: '',
 });

@@ -25,6 +25,7 @@ const input = (changes: Partial<SummaryInput> = {}): SummaryInput => ({
   preparedOn: '2026-11-21',
   sections: new Set(SUMMARY_SECTIONS),
   hideAmounts: false,
+  logSince: null,
   person: {
     name: 'Amina Diallo',
     layoffDate: '2025-09-12',

@@ -24,8 +24,9 @@ export function electronPdfOptions(paper: PaperSize) {
     displayHeaderFooter: true,
     headerTemplate: '<div></div>',
     footerTemplate: PAGE_NUMBER_FOOTER,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
+    // Untagged: tagging made the 30-page summary ten times larger (2 MB) and 0.65 s slower;
+    // the Markdown file is the accessible text version.
+    generateTaggedPDF: false,
   } as const;
 }
 
@@ -39,8 +40,7 @@ export function chromiumPdfOptions(paper: PaperSize) {
     displayHeaderFooter: true,
     headerTemplate: '<div></div>',
     footerTemplate: PAGE_NUMBER_FOOTER,
-    tagged: true,
-    outline: true,
+    tagged: false,
   } as const;
 }
 

@@ -1,53 +1,9 @@
 /** Formatting that follows the interface language and the profile's country together. */
-import { format, parseISO } from 'date-fns';
-import type { CountryCode, CurrencyCode, Language } from '../../../preload/contract/document';
-import { formattingLocale } from '../domain/countries';
-import { dateLocale, formatIsoDay, formatLongDay, shortDatePattern } from '../domain/dates';
-import { formatMoney } from '../domain/money';
+import { formattersFor, type Formatters } from '../domain/formatters';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useProfileStore } from '../state/profile-store';
 
-function buildFormatters(language: Language, country: CountryCode) {
-  const locale = dateLocale(language, country);
-  const numberLocale = formattingLocale(language, country);
-  const decimalFormat = new Intl.NumberFormat(numberLocale, {
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  });
-  // A board or table shows the same few hundred days many times over.
-  const days = new Map<string, string>();
-  return {
-    language,
-    country,
-    dateLocale: locale,
-    numberLocale,
-    day: (iso: string) => {
-      let text = days.get(iso);
-      if (text === undefined) days.set(iso, (text = formatIsoDay(iso, locale)));
-      return text;
-    },
-    longDay: (iso: string) => formatLongDay(iso, locale),
-    time: (isoDateTime: string) => format(parseISO(isoDateTime), 'p', { locale }),
-    dateTime: (isoDateTime: string) => format(parseISO(isoDateTime), 'PPp', { locale }),
-    money: (amountMinor: number, currency: CurrencyCode) => formatMoney(amountMinor, currency, numberLocale),
-    /** Hours, years: "6.5" in English, "6,5" in French; no grouping, so it can be typed back. */
-    decimal: (value: number) => decimalFormat.format(value),
-    datePattern: shortDatePattern(locale),
-  };
-}
-
-export type Formatters = ReturnType<typeof buildFormatters>;
-
-// One set per language and country for the whole app: building Intl formatters is not free,
-// and hundreds of cards ask at once.
-const built = new Map<string, Formatters>();
-
-export function formattersFor(language: Language, country: CountryCode): Formatters {
-  const key = `${language}-${country}`;
-  let formatters = built.get(key);
-  if (!formatters) built.set(key, (formatters = buildFormatters(language, country)));
-  return formatters;
-}
+export { formattersFor, type Formatters } from '../domain/formatters';
 
 export function useFormatters(): Formatters {
   const language = usePreferencesStore((state) => state.language);

@@ -39,6 +39,8 @@ export const exportEn = {
     title: 'Job-search log',
     caption_one: '{{count}} entry',
     caption_other: '{{count}} entries',
+    captionSince_one: '{{count}} entry since {{date}}',
+    captionSince_other: '{{count}} entries since {{date}}',
     date: 'Date',
     organisation: 'Organisation',
     role: 'Role',
@@ -52,6 +54,10 @@ export const exportEn = {
     lasts: 'The money lasts beyond the 36 months projected.',
     burn: 'Net spending a month: {{amount}}.',
     lowest: 'Lowest balance projected: {{amount}}.',
+    benefitsHidden: {
+      month: 'Unemployment benefits are paid monthly (amount hidden).',
+      week: 'Unemployment benefits are paid weekly (amount hidden).',
+    },
     benefits: {
       month: 'Unemployment benefits: {{amount}} a month.',
       week: 'Unemployment benefits: {{amount}} a week.',

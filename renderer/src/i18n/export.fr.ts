@@ -41,6 +41,8 @@ export const exportFr: Messages['export'] = {
     title: 'Journal de recherche d’emploi',
     caption_one: '{{count}} démarche',
     caption_other: '{{count}} démarches',
+    captionSince_one: '{{count}} démarche depuis le {{date}}',
+    captionSince_other: '{{count}} démarches depuis le {{date}}',
     date: 'Date',
     organisation: 'Organisation',
     role: 'Poste',
@@ -54,6 +56,10 @@ export const exportFr: Messages['export'] = {
     lasts: 'L’argent tient au-delà des 36 mois projetés.',
     burn: 'Dépense nette par mois : {{amount}}.',
     lowest: 'Solde le plus bas projeté : {{amount}}.',
+    benefitsHidden: {
+      month: 'Des allocations chômage sont versées chaque mois (montant masqué).',
+      week: 'Des allocations chômage sont versées chaque semaine (montant masqué).',
+    },
     benefits: {
       month: 'Allocations chômage : {{amount}} par mois.',
       week: 'Allocations chômage : {{amount}} par semaine.',

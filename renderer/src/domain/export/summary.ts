@@ -34,6 +34,8 @@ export interface SummaryInput {
   plan: { title: string; start: string | null; end: string | null; status: string; hours: number }[];
   readyDates: { domain: string; date: string }[];
   log: LogEntry[];
+  /** The first day the log covers, or null for all of it. */
+  logSince: string | null;
   budget: {
     verdict: string;
     runwayEnd: string | null;
@@ -146,7 +148,9 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
       {
         kind: 'table',
         columns: 'log',
-        caption: t('export.log.caption', { count: input.log.length }),
+        caption: input.logSince
+          ? t('export.log.captionSince', { count: input.log.length, date: day(input.logSince) })
+          : t('export.log.caption', { count: input.log.length }),
         header: ['date', 'organisation', 'role', 'contact', 'action', 'outcome'].map((column) =>
           t(`export.log.${column}`),
         ),
@@ -166,7 +170,13 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
           t('export.budget.burn', { amount: money(b.burnMinor) }),
           t('export.budget.lowest', { amount: money(b.lowestMinor) }),
           ...(b.benefits
-            ? [t(`export.budget.benefits.${b.benefits.period}`, { amount: money(b.benefits.amountMinor) })]
+            ? [
+                input.hideAmounts
+                  ? t(`export.budget.benefitsHidden.${b.benefits.period}`)
+                  : t(`export.budget.benefits.${b.benefits.period}`, {
+                      amount: money(b.benefits.amountMinor),
+                    }),
+              ]
             : []),
         ],
       },

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplicationsStore } from '../../state/applications-store';
-import { stageLabel } from './stage-label';
+import { stageLabel } from '../../domain/applications/stage-label';
 
 /** A stage's name in the interface language (see stage-label.ts). */
 export function useStageLabel(): (stageId: string) => string {

@@ -2,13 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../preload/contract/document';
 import {
+  LOG_PERIODS,
   MAX_SUMMARY_TEXT,
+  type LogPeriod,
   SUMMARY_SECTIONS,
   type SummarySettings,
 } from '../../../../preload/contract/summary-section';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { useSummarySettings } from './use-summary-settings';
+
+const logPeriodFrom = (value: string): LogPeriod =>
+  LOG_PERIODS.find((months) => String(months ?? 'all') === value) ?? null;
 
 /** What goes in the summary, in which language, and the user's own words for it. */
 export function SummarySettingsForm({ editor }: { editor: ReturnType<typeof useSummarySettings> }) {
@@ -61,6 +66,18 @@ export function SummarySettingsForm({ editor }: { editor: ReturnType<typeof useS
           {t('exportScreen.language.hint')}
         </p>
       </fieldset>
+      <Field label={t('exportScreen.logPeriod.label')} hint={t('exportScreen.logPeriod.hint')}>
+        <select
+          value={String(settings.logMonths ?? 'all')}
+          onChange={(e) => choose({ logMonths: logPeriodFrom(e.target.value) })}
+        >
+          {LOG_PERIODS.map((months) => (
+            <option key={String(months)} value={String(months ?? 'all')}>
+              {t(months === null ? 'exportScreen.logPeriod.all' : `exportScreen.logPeriod.months${months}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
       <div className="checkbox-field">
         <input
           id={`${id}-hide`}

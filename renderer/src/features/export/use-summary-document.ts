@@ -15,8 +15,8 @@ import { useProfileStore } from '../../state/profile-store';
 import { useSkillsStore } from '../../state/skills-store';
 import { useBudgetView } from '../budget/use-budget-view';
 import { usePathView } from '../path/use-path-view';
-import { skillsView } from '../skills/skills-view';
-import { summaryInputFrom } from './summary-sources';
+import { skillsView } from '../../domain/matching/skills-view';
+import { summaryInputFrom } from '../../domain/export/summary-sources';
 
 const NO_CHANGE = { ...NO_WHAT_IF, hoursPerWeek: null };
 

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../../../preload/contract/path-section';
 import { useSkillsView } from '../skills/use-skills-view';
-import { milestoneTitle } from './milestone-title';
+import { milestoneTitle } from '../../domain/path/milestone-title';
 
 export function useMilestoneTitles(): (milestone: Milestone) => string {
   // A t that changes only with the language (useTranslation's may change on any render), so

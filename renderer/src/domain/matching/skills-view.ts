@@ -6,8 +6,8 @@
  */
 import type { Language } from '../../../../preload/contract/document';
 import type { SkillsSection } from '../../../../preload/contract/skills-section';
-import { resolveDomains, skillName } from '../../domain/matching/resolve-domains';
-import { rankDomains } from '../../domain/matching/score';
+import { resolveDomains, skillName } from './resolve-domains';
+import { rankDomains } from './score';
 
 function derive(section: SkillsSection, language: Language) {
   const inventory = new Map(section.ratings.map((rating) => [rating.skillId, rating.level]));

@@ -9,14 +9,15 @@ import type { ApplicationsSection } from '../../../../preload/contract/applicati
 import type { BudgetSection } from '../../../../preload/contract/budget-section';
 import type { PathSection } from '../../../../preload/contract/path-section';
 import type { SummarySettings } from '../../../../preload/contract/summary-section';
-import { searchLog } from '../../domain/applications/search-log';
-import type { Projection } from '../../domain/budget/projection';
-import type { Verdict } from '../../domain/budget/verdict';
-import type { Schedule } from '../../domain/path/schedule';
-import type { SummaryInput } from '../../domain/export/summary';
+import { searchLog } from '../applications/search-log';
+import { isoMonthsAfter } from '../day-index';
+import type { Projection } from '../budget/projection';
+import type { Verdict } from '../budget/verdict';
+import type { Schedule } from '../path/schedule';
+import type { SummaryInput } from './summary';
 import { stageLabel } from '../applications/stage-label';
 import { milestoneTitle } from '../path/milestone-title';
-import type { SkillsView } from '../skills/skills-view';
+import type { SkillsView } from '../matching/skills-view';
 
 export interface SummarySources {
   today: string;
@@ -86,11 +87,16 @@ export function summaryInputFrom(sources: SummarySources, t: TFunction): Summary
         date,
       }))
     : [];
-  const log = searchLog(applications.applications, {
-    stage: (stageId) => stageLabel(stageId, applications.stages, t),
-    contacted: (name) => t('applications.files.contacted', { name }),
-    assessment: (kind) => t('applications.files.assessment', { kind }),
-  });
+  const logSince = settings.logMonths === null ? null : isoMonthsAfter(sources.today, -settings.logMonths);
+  const log = searchLog(
+    applications.applications,
+    {
+      stage: (stageId) => stageLabel(stageId, applications.stages, t),
+      contacted: (name) => t('applications.files.contacted', { name }),
+      assessment: (kind) => t('applications.files.assessment', { kind }),
+    },
+    { from: logSince, to: null },
+  );
   const budget = sources.budget;
   return {
     language: skills.language,
@@ -109,6 +115,7 @@ export function summaryInputFrom(sources: SummarySources, t: TFunction): Summary
     plan: planOf(sources, t),
     readyDates,
     log,
+    logSince,
     budget: budget && {
       verdict: verdictSentence(budget.verdict, t),
       runwayEnd: budget.projection.runwayEnd,

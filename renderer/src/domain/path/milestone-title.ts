@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Milestone } from '../../../../preload/contract/path-section';
-import type { SkillsView } from '../skills/skills-view';
+import type { SkillsView } from '../matching/skills-view';
 
 export function milestoneTitle(milestone: Milestone, t: TFunction, skills: SkillsView): string {
   if (!milestone.generated) return milestone.title;

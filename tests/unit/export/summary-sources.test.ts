@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../renderer/src/domain/export/render-markdown';
+import { fullPlanner } from '../../support/full-planner';
+import { summaryOf } from '../../support/summary-from-document';
+
+const TODAY = '2026-11-21';
+const planner = fullPlanner({ applications: 12, milestones: 8, today: TODAY, name: 'Amina Diallo' });
+
+describe('the summary built from a whole planner', () => {
+  it('lists finished steps first, then the rest in the order they are scheduled', () => {
+    const { input } = summaryOf(planner, 'en', TODAY);
+    expect(input.plan).toHaveLength(8);
+    // The first three steps are done: nothing left to schedule, so no dates.
+    expect(input.plan.slice(0, 3).map((row) => [row.start, row.status])).toEqual([
+      [null, 'Done'],
+      [null, 'Done'],
+      [null, 'Done'],
+    ]);
+    const starts = input.plan.slice(3).map((row) => row.start ?? '');
+    expect(starts).toEqual([...starts].sort());
+    expect(starts[0]).toBe(TODAY);
+  });
+
+  it('names the target domains, their barriers and ready dates in the export language', () => {
+    const { input } = summaryOf(planner, 'fr', TODAY);
+    expect(input.targets.map((target) => target.name)).toEqual([
+      'Médecine et soins',
+      'Finance, comptabilité et investissement',
+    ]);
+    expect(input.targets[0]?.gates.length).toBeGreaterThan(0);
+    expect(input.readyDates.map((ready) => ready.domain).sort()).toEqual([
+      'Finance, comptabilité et investissement',
+      'Médecine et soins',
+    ]);
+    expect(input.plan[0]?.status).toBe('Fait');
+  });
+
+  it('brings the budget verdict and the benefits, and hides every amount when asked', () => {
+    const shown = renderMarkdown(summaryOf(planner, 'en', TODAY).summary);
+    expect(shown).toContain('Unemployment benefits: €1,686\\.60 a month\\.');
+    const hidden = renderMarkdown(
+      summaryOf({ ...planner, summary: { ...planner.summary, hideAmounts: true } }, 'en', TODAY).summary,
+    );
+    expect(hidden).toContain('Unemployment benefits are paid monthly \\(amount hidden\\)\\.');
+    expect(hidden).not.toMatch(/€\s?\d|\d\s?€/);
+  });
+
+  it('leaves out the parts the user unticked', () => {
+    const only = { ...planner, summary: { ...planner.summary, include: ['situation' as const] } };
+    const headings = summaryOf(only, 'en', TODAY)
+      .summary.blocks.filter((block) => block.kind === 'heading' && block.level === 2)
+      .map((block) => (block.kind === 'heading' ? block.text : ''));
+    expect(headings).toEqual(['Situation']);
+  });
+});
