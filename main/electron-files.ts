@@ -5,10 +5,17 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import type { ChooseTarget } from './services/files/file-saver';
 import { writePrivateFile } from './services/files/private-file';
-import { createHiddenWindowPrinter, type PrintWindow } from './services/export/hidden-print-window';
+import {
+  createHiddenWindowPrinter,
+  isPrintPageRequest,
+  PRINT_FOLDER_PREFIX,
+  PRINT_PAGE_NAME,
+  PRINT_PARTITION,
+  type PrintWindow,
+} from './services/export/hidden-print-window';
 
 const FILTERS: Record<string, Electron.FileFilter> = {
   '.pdf': { name: 'PDF', extensions: ['pdf'] },
@@ -50,11 +57,24 @@ function openPrintWindow(options: Electron.BrowserWindowConstructorOptions): Pri
 }
 
 function writeTemporaryPage(html: string) {
-  const folder = mkdtempSync(join(app.getPath('temp'), 'passerelle-print-'));
-  const file = join(folder, 'summary.html');
+  const folder = mkdtempSync(join(app.getPath('temp'), PRINT_FOLDER_PREFIX));
+  const file = join(folder, PRINT_PAGE_NAME);
   writePrivateFile(file, html);
   return { file, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
-export const electronPrinter = () =>
-  createHiddenWindowPrinter({ openWindow: openPrintWindow, writeTemporaryPage });
+/** The print window's session: no permissions, and no request but the summary page. */
+function lockPrintSession(): void {
+  const printing = session.fromPartition(PRINT_PARTITION);
+  printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printing.setPermissionCheckHandler(() => false);
+  printing.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isPrintPageRequest(details.url) }),
+  );
+}
+
+/** Call once the app is ready (sessions exist only then). */
+export function electronPrinter() {
+  lockPrintSession();
+  return createHiddenWindowPrinter({ openWindow: openPrintWindow, writeTemporaryPage });
+}

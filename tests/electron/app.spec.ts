@@ -5,7 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { PLANNER_API_METHODS } from '../../preload/contract/channels';
 import { findElectronBinary } from '../support/electron-binary';
-import { fixtureBytes } from '../support/fixtures';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CURRENT_FIXTURE, fixtureBytes } from '../support/fixtures';
 import { completeOnboarding, JORDAN } from '../e2e/journeys/onboarding';
 import { expectNoAxeViolations } from '../e2e/journeys/screens';
 import { launch, newDataDirectory } from './electron-app';
@@ -74,6 +76,25 @@ test.describe('Passerelle in Electron', () => {
     );
     const page = await app.firstWindow();
     await expect(page.getByRole('alert')).toContainText('We recovered your data');
+    await app.close();
+  });
+
+  test('the summary prints to PDF in the hidden window and is saved where the dialog says', async () => {
+    if (!electron) return;
+    const dataDirectory = newDataDirectory({ dataFile: fixtureBytes(CURRENT_FIXTURE) });
+    const app = await launch(electron, dataDirectory);
+    const target = join(dataDirectory, 'chosen', 'plan.pdf');
+    mkdirSync(dirname(target), { recursive: true });
+    // The native dialog cannot be clicked by a test: answer it from the main process.
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath });
+    }, target);
+    const page = await app.firstWindow();
+    await page.getByRole('navigation').getByRole('link', { name: 'Export', exact: true }).click();
+    await page.getByRole('button', { name: 'Enregistrer en PDF' }).click();
+    await expect(page.getByRole('status').filter({ hasText: target })).toBeVisible({ timeout: 30_000 });
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(app.windows()).toHaveLength(1);
     await app.close();
   });
 });

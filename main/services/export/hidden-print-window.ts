@@ -10,6 +10,31 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import type { PaperSize } from '../../../preload/contract/channels';
 import { electronPdfOptions, PDF_TIMEOUT_MS, withTimeout, type PrintPdf } from './pdf-layout';
 
+export const PRINT_PARTITION = 'passerelle-print';
+export const PRINT_FOLDER_PREFIX = 'passerelle-print-';
+export const PRINT_PAGE_NAME = 'summary.html';
+
+/**
+ * The only request the print window's session lets through: the summary page itself, read
+ * from its temporary folder. Even a page whose CSP was stripped could fetch nothing else.
+ */
+export function isPrintPageRequest(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const segments = parsed.pathname.split('/');
+  return (
+    parsed.protocol === 'file:' &&
+    parsed.search === '' &&
+    segments.at(-1) === PRINT_PAGE_NAME &&
+    (segments.at(-2) ?? '').startsWith(PRINT_FOLDER_PREFIX) &&
+    !segments.includes('..')
+  );
+}
+
 export function printWindowOptions(): BrowserWindowConstructorOptions {
   return {
     show: false,
@@ -30,7 +55,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
       spellcheck: false,
       devTools: false,
       // An in-memory session of its own: no cookies, cache or permissions shared with the app.
-      partition: 'passerelle-print',
+      partition: PRINT_PARTITION,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createHiddenWindowPrinter,
+  isPrintPageRequest,
   printWindowOptions,
   type PrintWindow,
 } from '../../../main/services/export/hidden-print-window';
@@ -79,5 +80,23 @@ describe('the hidden print window', () => {
     const { printer, calls } = printerWith(() => new Promise<Uint8Array>(() => undefined), 30);
     await expect(printer('<p>x</p>', 'A4')).rejects.toThrow('printing the PDF took longer than 0.03 s');
     expect(calls.slice(-2)).toEqual(['destroy', 'remove page']);
+  });
+
+  it('lets its session load the summary page and nothing else', () => {
+    expect(isPrintPageRequest('file:///tmp/passerelle-print-Ab12/summary.html')).toBe(true);
+    expect(isPrintPageRequest('file:///C:/Users/a/AppData/Local/Temp/passerelle-print-x/summary.html')).toBe(
+      true,
+    );
+    for (const url of [
+      'https://tracker.example/pixel.png',
+      'file:///etc/passwd',
+      'file:///tmp/passerelle-print-Ab12/../../etc/summary.html',
+      'file:///tmp/other/summary.html',
+      'file:///tmp/passerelle-print-Ab12/summary.html?x=1',
+      'data:text/html,<p>x</p>',
+      'not a url',
+    ]) {
+      expect(isPrintPageRequest(url), url).toBe(false);
+    }
   });
 });
