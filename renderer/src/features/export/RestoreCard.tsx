@@ -35,14 +35,20 @@ export function RestoreCard() {
     // Checked before reading, so a huge file is never loaded into memory.
     if (file.size > BACKUP_LIMIT_BYTES) return setStep({ kind: 'too-large', size: file.size });
     setBusy(true);
-    const text = await file.text();
-    const preview = await plannerApi().inspectBackup(text);
-    setBusy(false);
-    setStep(
-      preview.ok
-        ? { kind: 'review', text, preview: preview.value }
-        : { kind: 'refused', error: preview.error },
-    );
+    try {
+      const text = await file.text();
+      const preview = await plannerApi().inspectBackup(text);
+      setStep(
+        preview.ok
+          ? { kind: 'review', text, preview: preview.value }
+          : { kind: 'refused', error: preview.error },
+      );
+    } catch (error) {
+      // The file could not be read (moved, no permission): nothing was sent, nothing changed.
+      setStep({ kind: 'refused', error: { code: 'backup-not-json', message: String(error) } });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const restore = async (text: string) => {
