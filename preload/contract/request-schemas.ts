@@ -42,6 +42,7 @@ const fileNameSchema = z
 /** Far above a summary of 2,000 applications (about 1 MB), far below a memory problem. */
 export const MAX_EXPORT_CHARACTERS = 16 * 1024 * 1024;
 const exportText = z.string().max(MAX_EXPORT_CHARACTERS);
+const TEXT_EXTENSIONS = { markdown: '.md', csv: '.csv', ics: '.ics' } as const;
 /** The restore limit, counted in UTF-16 units here and again in bytes by readBackup. */
 const backupText = z.string().max(BACKUP_LIMIT_BYTES);
 
@@ -52,13 +53,15 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } =
   'document:flush': noArgument,
   'shell:open-external': z.string().max(2048),
   'app:get-info': noArgument,
-  'files:save-text': z.strictObject({
-    kind: z.enum(['markdown', 'csv', 'ics']),
-    fileName: fileNameSchema,
-    content: exportText,
-  }),
+  'files:save-text': z
+    .strictObject({ kind: z.enum(['markdown', 'csv', 'ics']), fileName: fileNameSchema, content: exportText })
+    // The name's extension must say what the file is, so a save never lands as another type.
+    .refine((request) => request.fileName.toLowerCase().endsWith(TEXT_EXTENSIONS[request.kind]), {
+      message: 'the file name must end with the extension of its kind',
+      path: ['fileName'],
+    }),
   'files:save-pdf': z.strictObject({
-    fileName: fileNameSchema,
+    fileName: fileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'a .pdf file name'),
     html: exportText,
     paper: z.enum(['A4', 'Letter']),
   }),

@@ -124,6 +124,13 @@ describe('IPC handlers', () => {
         error: { code: 'invalid-request' },
       });
     }
+    expect(
+      await handlers['files:save-text']({
+        kind: 'markdown',
+        fileName: 'passerelle-data.json',
+        content: '{}',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(readdirSync(storage.paths.exportsDirectory)).toEqual(['passerelle-summary-2026-11-21.md']);
   });
 
