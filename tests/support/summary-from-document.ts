@@ -2,7 +2,8 @@
  * The counsellor summary of a whole document, built under Node with the same functions the
  * Export screen uses (sources → input → blocks → HTML). For the PDF benchmark and tests.
  */
-import i18next, { type TFunction } from 'i18next';
+import { testI18n } from './test-i18n';
+import type { TFunction } from 'i18next';
 import type { Language, PlannerDocument } from '../../preload/contract/document';
 import { formattersFor } from '../../renderer/src/domain/formatters';
 import { expectedIncomes } from '../../renderer/src/domain/applications/offers';
@@ -14,19 +15,9 @@ import { renderHtml } from '../../renderer/src/domain/export/render-html';
 import { earliestReadyDate, scheduleFor } from '../../renderer/src/domain/path/plan-schedule';
 import { summaryInputFrom } from '../../renderer/src/domain/export/summary-sources';
 import { skillsView } from '../../renderer/src/domain/matching/skills-view';
-import { en } from '../../renderer/src/i18n/en';
-import { fr } from '../../renderer/src/i18n/fr';
-
-const i18n = i18next.createInstance();
-await i18n.init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
-  lng: 'en',
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-});
 
 export function summaryOf(document: PlannerDocument, language: Language, today: string) {
-  const t: TFunction = i18n.getFixedT(language);
+  const t: TFunction = testI18n.getFixedT(language);
   const { country, hoursPerWeek } = document.profile;
   const { currency, paper } = conventionsFor(country);
   const formatters = formattersFor(language, country);

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
-import { en } from '../../renderer/src/i18n/en';
-import { fr } from '../../renderer/src/i18n/fr';
+import { testI18n } from '../support/test-i18n';
 import { buildSummary, SUMMARY_SECTIONS, type SummaryInput } from '../../renderer/src/domain/export/summary';
 import { renderMarkdown } from '../../renderer/src/domain/export/render-markdown';
 import { formatMoney } from '../../renderer/src/domain/money';
 
-const i18n = i18next.createInstance();
-await i18n.init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
-  lng: 'en',
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-});
-
 const wording = (language: 'en' | 'fr') => ({
-  t: i18n.getFixedT(language) as (key: string, values?: Record<string, string | number>) => string,
+  t: testI18n.getFixedT(language) as (key: string, values?: Record<string, string | number>) => string,
   day: (iso: string) => iso,
   money: (minor: number) => formatMoney(minor, 'EUR', language === 'fr' ? 'fr-FR' : 'en-GB'),
 });

@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BACKUP_LIMIT_BYTES, createBackup, readBackup } from '../../../main/services/backup/backup-envelope';
 import type { PlannerDocument } from '../../../preload/contract/document';
-import { fixtureBytes, validDocument } from '../../support/fixtures';
-import { generatedApplications } from '../../support/generated-applications';
+import { fixtureBytes } from '../../support/fixtures';
+import { documentWith } from '../../support/documents';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
 const bytes = (text: string) => new TextEncoder().encode(text);
-
-function documentWith(name: string, notes: string, count: number): PlannerDocument {
-  const base = validDocument();
-  const applications = generatedApplications(count, '2026-11-21').map((a) => ({ ...a, notes }));
-  return {
-    ...base,
-    profile: { ...base.profile, name },
-    applications: { ...base.applications, applications },
-  };
-}
 
 describe('backups', () => {
   it('restore to a deep-equal document, whatever the text in it (property)', () => {

@@ -8,7 +8,7 @@ import { createStorageService } from '../../../main/services/storage/storage-ser
 import type { PlannerDocument } from '../../../preload/contract/document';
 import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
 import { sha256, validDocument } from '../../support/fixtures';
-import { generatedApplications } from '../../support/generated-applications';
+import { documentWith } from '../../support/documents';
 import { nodeStorage } from '../../support/storage';
 import { useTempDirectories } from '../../support/temp-dir';
 
@@ -24,16 +24,6 @@ function planner(document: PlannerDocument = validDocument()) {
   const backups = createRestoreService({ storage, appVersion: '0.1.0', now });
   const fileHash = () => sha256(readFileSync(storage.paths.dataFile));
   return { storage, backups, fileHash };
-}
-
-function documentWith(name: string, notes: string, count: number): PlannerDocument {
-  const base = validDocument();
-  const applications = generatedApplications(count, '2026-11-21').map((a) => ({ ...a, notes }));
-  return {
-    ...base,
-    profile: { ...base.profile, name },
-    applications: { ...base.applications, applications },
-  };
 }
 
 function flipOneBit(text: string, at: number): string {

@@ -4,6 +4,7 @@
  * rounded up, so "short by 5 weeks" never hides a sixth, partial one.
  */
 import { addWeeks, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import type { TFunction } from 'i18next';
 import type { Projection } from './projection';
 
 export type Verdict =
@@ -32,4 +33,18 @@ export function readinessVerdict(
   return days > 0
     ? { kind: 'ahead', weeks: Math.floor(days / 7), firstPay, runwayEnd: projection.runwayEnd }
     : { kind: 'short', weeks: Math.ceil(-days / 7), firstPay, runwayEnd: projection.runwayEnd };
+}
+
+/** The verdict in one sentence, in the language of `t` (the Budget screen's or the summary's). */
+export function verdictSentence(verdict: Verdict, t: TFunction): string {
+  switch (verdict.kind) {
+    case 'lasts':
+      return t('budget.verdict.lasts');
+    case 'no-date':
+      return t('budget.verdict.noDate');
+    case 'ahead':
+      return t('budget.verdict.ahead', { count: verdict.weeks });
+    case 'short':
+      return t('budget.verdict.short', { count: verdict.weeks });
+  }
 }

@@ -12,7 +12,7 @@ import type { SummarySettings } from '../../../../preload/contract/summary-secti
 import { searchLog } from '../applications/search-log';
 import { isoMonthsAfter } from '../day-index';
 import type { Projection } from '../budget/projection';
-import type { Verdict } from '../budget/verdict';
+import { verdictSentence, type Verdict } from '../budget/verdict';
 import type { Schedule } from '../path/schedule';
 import type { SummaryInput } from './summary';
 import { stageLabel } from '../applications/stage-label';
@@ -29,19 +29,6 @@ export interface SummarySources {
   schedule: Schedule;
   applications: ApplicationsSection;
   budget: { section: BudgetSection; projection: Projection; verdict: Verdict } | null;
-}
-
-export function verdictSentence(verdict: Verdict, t: TFunction): string {
-  switch (verdict.kind) {
-    case 'lasts':
-      return t('budget.verdict.lasts');
-    case 'no-date':
-      return t('budget.verdict.noDate');
-    case 'ahead':
-      return t('budget.verdict.ahead', { count: verdict.weeks });
-    case 'short':
-      return t('budget.verdict.short', { count: verdict.weeks });
-  }
 }
 
 function targetsOf(skills: SkillsView): SummaryInput['targets'] {

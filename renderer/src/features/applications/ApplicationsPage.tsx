@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
+import { ViewTabs } from '../../components/ViewTabs';
 
 const TABS = [
   ['/applications', 'board'],
@@ -14,7 +15,6 @@ const TABS = [
 /** The Applications section's frame: heading, views and the add button around one view. */
 export function ApplicationsPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [location] = useLocation();
   return (
     <>
       <SectionHeading title={t('applications.title')} intro={t('applications.intro')} />
@@ -23,13 +23,10 @@ export function ApplicationsPage({ children }: { children: ReactNode }) {
           {t('applications.add')}
         </Link>
       </div>
-      <nav aria-label={t('applications.tabs.label')} className="tabs">
-        {TABS.map(([href, key]) => (
-          <Link key={href} href={href} className="tab" aria-current={location === href ? 'page' : undefined}>
-            {t(`applications.tabs.${key}`)}
-          </Link>
-        ))}
-      </nav>
+      <ViewTabs
+        label={t('applications.tabs.label')}
+        tabs={TABS.map(([href, key]) => ({ href, text: t(`applications.tabs.${key}`) }))}
+      />
       {children}
     </>
   );

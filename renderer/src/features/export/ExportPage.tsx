@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
+import { ViewTabs } from '../../components/ViewTabs';
 
 const TABS = [
   ['/export', 'summary'],
@@ -11,17 +11,13 @@ const TABS = [
 /** The Export section's frame: heading and views around one view. */
 export function ExportPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [location] = useLocation();
   return (
     <>
       <SectionHeading title={t('nav.export')} />
-      <nav aria-label={t('exportScreen.tabs.label')} className="tabs">
-        {TABS.map(([href, key]) => (
-          <Link key={href} href={href} className="tab" aria-current={location === href ? 'page' : undefined}>
-            {t(`exportScreen.tabs.${key}`)}
-          </Link>
-        ))}
-      </nav>
+      <ViewTabs
+        label={t('exportScreen.tabs.label')}
+        tabs={TABS.map(([href, key]) => ({ href, text: t(`exportScreen.tabs.${key}`) }))}
+      />
       {children}
     </>
   );

@@ -13,7 +13,7 @@ export function SummaryExport() {
   const editor = useSummarySettings();
   // Typing stays instant with a long log: the preview catches up when React has time.
   const settings = useDeferredValue(editor.settings);
-  const { summary, paper, today } = useSummaryDocument(settings);
+  const { summary, paper, today, pathView } = useSummaryDocument(settings);
   const html = useMemo(() => renderHtml(summary), [summary]);
   return (
     <>
@@ -21,7 +21,7 @@ export function SummaryExport() {
       <div className="export-layout">
         <div className="export-controls">
           <SummarySettingsForm editor={editor} />
-          <SummaryFiles summary={summary} html={html} paper={paper} today={today} />
+          <SummaryFiles summary={summary} html={html} paper={paper} today={today} pathView={pathView} />
         </div>
         <SummaryPreview html={html} />
       </div>

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../domain/export/render-markdown';
 import { plannerApi } from '../../state/api';
 import { useLogCsv } from '../applications/files/use-log-csv';
 import { CalendarDownload } from '../path/CalendarDownload';
-import { usePathView } from '../path/use-path-view';
+import type { usePathView } from '../path/use-path-view';
 
 /** Saving the summary (PDF, Markdown), the job-search log (CSV) and the plan (.ics). */
 export function SummaryFiles(props: {
@@ -15,11 +15,12 @@ export function SummaryFiles(props: {
   html: string;
   paper: PaperSize;
   today: string;
+  /** The plan as the summary scheduled it, for the calendar file. */
+  pathView: ReturnType<typeof usePathView>;
 }) {
   const { t } = useTranslation();
   const { outcome, save, busy } = useFileSave();
   const logCsv = useLogCsv();
-  const pathView = usePathView();
   const name = `passerelle-summary-${props.today}`;
   return (
     <section className="card" aria-labelledby="summary-files-title">
@@ -60,7 +61,7 @@ export function SummaryFiles(props: {
         </button>
       </div>
       <SaveOutcomeMessage outcome={outcome} />
-      <CalendarDownload view={pathView} label={t('exportScreen.files.calendar')} />
+      <CalendarDownload view={props.pathView} label={t('exportScreen.files.calendar')} />
     </section>
   );
 }

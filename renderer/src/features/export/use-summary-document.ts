@@ -58,7 +58,7 @@ export function useSummaryDocument(settings: SummarySettings) {
       day: formatters.longDay,
       money: (minor) => formatters.money(minor, currency),
     });
-    return { summary, language, paper, today: pathView.today };
+    return { summary, language, paper, today: pathView.today, pathView };
   }, [language, country, budgetView, pathView, settings, profile, skillsSection, applications, t]);
 }
 

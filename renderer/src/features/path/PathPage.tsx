@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
+import { ViewTabs } from '../../components/ViewTabs';
 import type { ScheduledMilestone } from '../../domain/path/schedule';
 import { AddMilestone } from './AddMilestone';
 import { CalendarDownload } from './CalendarDownload';
@@ -16,7 +16,6 @@ import { WeekSettings } from './WeekSettings';
 /** The Path section: the plan (generate, status, milestones, weeks) or the timeline. */
 export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
   const { t } = useTranslation();
-  const [location] = useLocation();
   const view = usePathView();
   const displayTitle = useMilestoneTitles();
   const titleOf = (id: string) => {
@@ -33,18 +32,13 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
   return (
     <>
       <SectionHeading title={t('path.title')} intro={t('path.intro')} />
-      <nav aria-label={t('path.tabs.label')} className="tabs">
-        {(
-          [
-            ['/path', 'plan'],
-            ['/path/timeline', 'timeline'],
-          ] as const
-        ).map(([href, key]) => (
-          <Link key={href} href={href} className="tab" aria-current={location === href ? 'page' : undefined}>
-            {t(`path.tabs.${key}`)}
-          </Link>
-        ))}
-      </nav>
+      <ViewTabs
+        label={t('path.tabs.label')}
+        tabs={[
+          { href: '/path', text: t('path.tabs.plan') },
+          { href: '/path/timeline', text: t('path.tabs.timeline') },
+        ]}
+      />
       {which === 'timeline' ? (
         <PathTimeline view={view} />
       ) : (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { verdictSentence } from '../../../domain/budget/verdict';
 import type { useBudgetView } from '../use-budget-view';
 
 /** "Ready 7 weeks before the money runs out", or "short by 5 weeks", with the dates behind it. */
@@ -8,18 +9,7 @@ export function VerdictCard({ view }: { view: ReturnType<typeof useBudgetView> }
   const baseline = view.scenarios[0]?.projection;
   if (!verdict || !baseline) return null;
   const long = formatters.longDay;
-  const sentence = (() => {
-    switch (verdict.kind) {
-      case 'lasts':
-        return t('budget.verdict.lasts');
-      case 'no-date':
-        return t('budget.verdict.noDate');
-      case 'ahead':
-        return t('budget.verdict.ahead', { count: verdict.weeks });
-      case 'short':
-        return t('budget.verdict.short', { count: verdict.weeks });
-    }
-  })();
+  const sentence = verdictSentence(verdict, t);
   return (
     <section className={`card verdict verdict-${verdict.kind}`} aria-labelledby="verdict-title">
       <h2 id="verdict-title">{t('budget.verdict.title')}</h2>
