@@ -39,6 +39,8 @@ export const applicationSchema = z.strictObject({
       maxMinor: z.int().min(0).max(100_000_000).nullable(),
       unit: z.enum(PAY_UNITS),
       currency: z.enum(CURRENCY_CODES),
+      /** Hours a week for hourly pay, tasks a week for per-task pay; null when not given. */
+      unitsPerWeek: z.number().min(0).max(168).nullable(),
     })
     .nullable(),
   contract: z.enum(CONTRACT_TYPES),

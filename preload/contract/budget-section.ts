@@ -5,6 +5,7 @@
  * runway and verdicts are derived, never stored.
  */
 import { z } from 'zod';
+import { CURRENCY_CODES } from './document-enums';
 import { idSchema } from './skills-section';
 
 const isoDay = z.iso.date();
@@ -20,6 +21,41 @@ export const ONE_OFF_INCOME_KINDS = [
   'other',
 ] as const;
 export const BENEFIT_PERIODS = ['month', 'week'] as const;
+
+const perDay = z.int().min(0).max(100_000_00);
+const basisPoints = z.int().min(0).max(10_000);
+
+/**
+ * France's ARE as a claim: a capital of days, each paid at a daily amount (see
+ * renderer/src/domain/budget/are-payments.ts). Filled by the ARE estimator; every figure is
+ * gross, and the net is worked out per payment from `net`.
+ */
+export const areClaimSchema = z.strictObject({
+  /** Daily reference wage (SJR), gross. */
+  dailyReferenceMinor: perDay,
+  /** The gross daily benefit. */
+  dailyMinor: perDay,
+  /** The daily benefit after the degressivity reduction; null when it does not apply. */
+  reducedDailyMinor: perDay.nullable(),
+  /** The reduced rate applies from this day paid (183rd: règlement, art. 17 bis). */
+  reducedFromDay: z.int().min(1).max(2000),
+  /** The days of benefit the claim holds; only days paid use them up. */
+  capitalDays: z.int().min(1).max(2000),
+  /** Share of a month's gross earnings that comes off its benefit (70 %). */
+  earningsSharePercent: percent,
+  /** Benefit + earnings in a month at most SJR × this / 100 (30.42 days: 3042). */
+  capDaysHundredths: z.int().min(0).max(10_000),
+  /** Contributions taken from the gross benefit, each waived below its threshold (a day). */
+  net: z.strictObject({
+    pensionBasisPoints: basisPoints,
+    pensionThresholdMinor: perDay,
+    csgBasisPoints: basisPoints,
+    crdsBasisPoints: basisPoints,
+    csgBaseBasisPoints: basisPoints,
+    csgThresholdMinor: perDay,
+  }),
+});
+export type AreClaim = z.infer<typeof areClaimSchema>;
 
 export const benefitsSchema = z.strictObject({
   /** Per payment, as the user's letter gives it (or the estimator's result). */
@@ -41,6 +77,12 @@ export const benefitsSchema = z.strictObject({
   netPercent: z.int().min(1).max(100),
   /** A new job ends the benefits from its start (France, most US states for full-time work). */
   endsWithNewJob: z.boolean(),
+  /**
+   * Null: the fixed rule above (a letter's amounts, the US helper). Otherwise France's ARE
+   * rule, which pays from `startsOn` by calendar month and ignores the payment fields above
+   * (they keep the nominal 30-day month for summaries).
+   */
+  are: areClaimSchema.nullable(),
 });
 export type Benefits = z.infer<typeof benefitsSchema>;
 
@@ -124,6 +166,17 @@ export const budgetSectionSchema = z.strictObject({
   offerThresholdPercent: percent,
   /** Without an offer: weeks from the ready date to the first pay, for the verdict. */
   weeksFromReadyToPay: z.int().min(0).max(104),
+  /** Rates the user enters for pay in another currency: home units per 1 foreign unit × 1,000,000. */
+  exchangeRates: z
+    .array(
+      z.strictObject({
+        currency: z.enum(CURRENCY_CODES),
+        homePerUnitMicros: z.int().min(1).max(1_000_000_000_000),
+        asOf: isoDay,
+        note: label,
+      }),
+    )
+    .max(20),
 });
 export type BudgetSection = z.infer<typeof budgetSectionSchema>;
 
@@ -144,5 +197,6 @@ export function emptyBudgetSection(): BudgetSection {
     },
     offerThresholdPercent: 50,
     weeksFromReadyToPay: 8,
+    exchangeRates: [],
   };
 }

@@ -13,7 +13,7 @@ import { emptyPathSection, pathSectionSchema } from './path-section';
 import { emptySkillsSection, skillsSectionSchema } from './skills-section';
 import { emptySummarySection, summarySectionSchema } from './summary-section';
 
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 export {
   COUNTRY_CODES,

@@ -40,6 +40,7 @@ function budgetedDocument(language: 'en' | 'fr'): PlannerDocument {
         partialDisregardMinor: 0,
         netPercent: 93,
         endsWithNewJob: true,
+        are: null,
       },
       sideIncomes: [
         {

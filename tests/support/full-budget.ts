@@ -38,6 +38,7 @@ export const FULL_BUDGET = budgetSectionSchema.parse({
     partialDisregardMinor: 0,
     netPercent: 93,
     endsWithNewJob: true,
+    are: null,
   },
   sideIncomes: [
     {

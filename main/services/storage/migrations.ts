@@ -27,6 +27,28 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   4: (document) => ({ ...document, budget: emptyBudgetSection() }),
   // 6: the counsellor summary's settings arrive, with every part included.
   5: (document) => ({ ...document, summary: emptySummarySection() }),
+  // 7: benefits saved so far keep their fixed amounts (France's ARE rule is chosen by
+  // estimating again); the budget gains exchange rates, empty, and pay its units a week, unknown.
+  6: (document) => {
+    const budget = document.budget as JsonObject;
+    const applications = document.applications as JsonObject;
+    const benefits = budget.benefits as JsonObject | null;
+    return {
+      ...document,
+      budget: {
+        ...budget,
+        benefits: benefits === null ? null : { ...benefits, are: null },
+        exchangeRates: [],
+      },
+      applications: {
+        ...applications,
+        applications: (applications.applications as JsonObject[]).map((application) => {
+          const pay = application.pay as JsonObject | null;
+          return { ...application, pay: pay === null ? null : { ...pay, unitsPerWeek: null } };
+        }),
+      },
+    };
+  },
 };
 
 export type MigrationOutcome =

@@ -50,16 +50,29 @@ describe('what needs attention today', () => {
 describe('offers as new income for the Budget', () => {
   it('converts pay to a monthly amount: hours × 52 weeks ÷ 12, a year ÷ 12, a range at its lower end', () => {
     // 45.00/h × 20 h × 52 / 12 = 3,900.00
-    expect(monthlyPay({ minMinor: 4500, maxMinor: 6000, unit: 'hour', currency: 'USD' }, 20)).toBe(390000);
+    expect(
+      monthlyPay({ minMinor: 4500, maxMinor: 6000, unit: 'hour', currency: 'USD', unitsPerWeek: null }, 20),
+    ).toBe(390000);
     // 50,000.00 / 12 = 4,166.666… → 4,166.67
-    expect(monthlyPay({ minMinor: 5_000_000, maxMinor: null, unit: 'year', currency: 'EUR' }, 35)).toBe(
-      416667,
-    );
-    expect(monthlyPay({ minMinor: 300, maxMinor: null, unit: 'task', currency: 'EUR' }, 35)).toBeNull();
+    expect(
+      monthlyPay(
+        { minMinor: 5_000_000, maxMinor: null, unit: 'year', currency: 'EUR', unitsPerWeek: null },
+        35,
+      ),
+    ).toBe(416667);
+    expect(
+      monthlyPay({ minMinor: 300, maxMinor: null, unit: 'task', currency: 'EUR', unitsPerWeek: null }, 35),
+    ).toBeNull();
   });
 
   it('counts accepted offers as certain and expected ones at their likelihood, never rejected ones', () => {
-    const pay = { minMinor: 300000, maxMinor: null, unit: 'month' as const, currency: 'EUR' as const };
+    const pay = {
+      minMinor: 300000,
+      maxMinor: null,
+      unit: 'month' as const,
+      currency: 'EUR' as const,
+      unitsPerWeek: null,
+    };
     const section = withApps(
       application('won', { stageId: 'accepted', pay, expectedStart: '2027-01-04' }),
       application('maybe', { stageId: 'interview', pay, expectedStart: '2027-02-01', likelihood: 40 }),

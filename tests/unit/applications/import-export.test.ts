@@ -35,7 +35,7 @@ const rich = application('mercor', {
   notes: HOSTILE.join(' | '),
   stageId: 'interview',
   appliedOn: '2026-10-01',
-  pay: { minMinor: 4550, maxMinor: 6000, unit: 'hour', currency: 'USD' },
+  pay: { minMinor: 4550, maxMinor: 6000, unit: 'hour', currency: 'USD', unitsPerWeek: null },
   history: [
     { stageId: 'applied', on: '2026-10-01', note: HOSTILE[2] as string },
     { stageId: 'interview', on: '2026-10-12', note: '' },

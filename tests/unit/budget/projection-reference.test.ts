@@ -23,6 +23,7 @@ const monthly = (
   partialDisregardMinor: 0,
   netPercent: 100,
   endsWithNewJob: true,
+  are: null,
   ...changes,
 });
 const settings = {

@@ -75,3 +75,41 @@ describe('migrateToCurrent, on a made-up three-version history', () => {
     });
   });
 });
+
+describe('6 → 7: benefit rules, exchange rates, pay units a week', () => {
+  const v6 = () =>
+    JSON.parse(fixtureBytes('documents/v6.json').toString('utf8')) as Record<string, unknown> & {
+      budget: Record<string, unknown>;
+    };
+
+  it('keeps saved benefits as the fixed rule, with every amount as it was', () => {
+    const document = v6();
+    const benefits = {
+      amountMinor: 168660,
+      period: 'month',
+      startsOn: '2027-01-20',
+      payments: 15,
+      reducedAmountMinor: null,
+      reducedFromPayment: null,
+      finalPaymentMinor: 84330,
+      partialPercent: 70,
+      partialDisregardMinor: 0,
+      netPercent: 93,
+      endsWithNewJob: true,
+    };
+    document.budget.benefits = benefits;
+    const result = migrateToCurrent(document);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const migrated = plannerDocumentSchema.parse(result.document);
+    expect(migrated.budget.benefits).toEqual({ ...benefits, are: null });
+    expect(migrated.budget.exchangeRates).toEqual([]);
+    expect(migrated.applications.applications[0]?.pay).toEqual({
+      minMinor: 6000,
+      maxMinor: 9000,
+      unit: 'hour',
+      currency: 'USD',
+      unitsPerWeek: null,
+    });
+  });
+});

@@ -13,6 +13,7 @@ import {
 import { idSchema } from '../../../../preload/contract/skills-section';
 import { CURRENCY_CODES, type CurrencyCode } from '../../../../preload/contract/document-enums';
 import { moneyInputText, parseMoneyInput } from '../money';
+import type { CsvProblemCode } from './csv';
 
 export const APPLICATION_COLUMNS = [
   'id',
@@ -26,6 +27,7 @@ export const APPLICATION_COLUMNS = [
   'pay_max',
   'pay_unit',
   'currency',
+  'units_per_week',
   'contract',
   'location',
   'remote',
@@ -60,6 +62,7 @@ export function applicationRow(a: Application): string[] {
     pay_max: a.pay?.maxMinor != null ? moneyInputText(a.pay.maxMinor, 'en') : '',
     pay_unit: a.pay?.unit ?? '',
     currency: a.pay?.currency ?? '',
+    units_per_week: a.pay?.unitsPerWeek == null ? '' : String(a.pay.unitsPerWeek),
     contract: a.contract,
     location: a.location,
     remote: a.remote ? 'yes' : 'no',
@@ -81,7 +84,17 @@ export function applicationRow(a: Application): string[] {
 }
 
 export type RowProblemCode =
-  'required' | 'date' | 'amount' | 'choice' | 'stage' | 'json' | 'number' | 'invalid';
+  | 'required'
+  | 'date'
+  | 'amount'
+  | 'choice'
+  | 'stage'
+  | 'json'
+  | 'number'
+  | 'per-week'
+  | 'invalid'
+  // The CSV itself was broken on this row (see CsvProblemCode).
+  | CsvProblemCode;
 export interface RowProblem {
   column: string;
   code: RowProblemCode;
@@ -154,6 +167,10 @@ export function readApplicationRow(
   if (stageId === null) problem('stage', 'stage');
   const minMinor = amount('pay_min');
   const maxMinor = amount('pay_max');
+  const perWeekText = cell('units_per_week');
+  const unitsPerWeek = perWeekText === '' ? null : Number(perWeekText.replace(',', '.'));
+  if (unitsPerWeek !== null && !(Number.isFinite(unitsPerWeek) && unitsPerWeek >= 0 && unitsPerWeek <= 168))
+    problem('units_per_week', 'per-week');
   const likelihoodText = cell('likelihood');
   const likelihood = likelihoodText === '' ? null : Number(likelihoodText.replace('%', ''));
   if (likelihood !== null && !(Number.isInteger(likelihood) && likelihood >= 0 && likelihood <= 100))
@@ -177,6 +194,7 @@ export function readApplicationRow(
               CURRENCY_CODES.map((c) => c.toLowerCase()),
               context.currency.toLowerCase(),
             ).toUpperCase(),
+            unitsPerWeek: problems.some((p) => p.column === 'units_per_week') ? null : unitsPerWeek,
           },
     contract: choice('contract', CONTRACT_TYPES, 'other'),
     location: cell('location'),

@@ -182,6 +182,7 @@ export function estimateAre(input: AreInput, p: AreParameters = DEFAULT_ARE): Ar
       partialDisregardMinor: 0,
       netPercent: 100,
       endsWithNewJob: true,
+      are: null,
     },
   };
 }
@@ -206,5 +207,6 @@ export function usBenefits(input: {
     partialDisregardMinor: input.disregardMinor,
     netPercent: 100,
     endsWithNewJob: true,
+    are: null,
   };
 }

@@ -207,6 +207,7 @@ export function toApplicationFields(
             maxMinor: parseMoneyInput(v.payMax, locales.numberLocale),
             unit: v.payUnit,
             currency: v.currency,
+            unitsPerWeek: null,
           },
     contract: v.contract,
     location: v.location.trim(),

@@ -81,6 +81,7 @@ export function BenefitsEditor() {
       partialDisregardMinor: Number(v.disregard),
       netPercent: Number(v.net),
       endsWithNewJob: v.endsWithNewJob === true,
+      are: null,
     });
   };
   return (
