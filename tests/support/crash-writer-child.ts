@@ -3,15 +3,10 @@
  * higher counter in the name, until the parent kills it with SIGKILL.
  */
 import { createStorageService } from '../../main/services/storage/storage-service';
-import { createConfWriter } from '../../main/services/storage/document-writer';
-import Conf from 'conf';
 
 const directory = process.argv[2] ?? '';
-const storage = createStorageService({
-  directory,
-  now: () => new Date(),
-  createWriter: (d) => createConfWriter(Conf, d),
-});
+// The default writer: the one the app uses (safe-write.ts).
+const storage = createStorageService({ directory, now: () => new Date() });
 const { document } = storage.load();
 let counter = Number(/\d+/.exec(document.profile.name)?.[0] ?? 0);
 // A long role makes each write big enough that a kill can land mid-write.

@@ -1,13 +1,11 @@
-/** Builds the real storage service under Node, with conf as the writer (as the preview does). */
-import Conf from 'conf';
-import { createConfWriter } from '../../main/services/storage/document-writer';
+/** Builds the real storage service under Node, with the default (safe) writer, as the app does. */
 import { createStorageService } from '../../main/services/storage/storage-service';
+import type { FileSystem } from '../../main/services/storage/safe-write';
 
-export function nodeStorage(directory: string, now: () => Date = () => new Date(2026, 10, 21, 14, 0, 0)) {
-  return createStorageService({
-    directory,
-    now,
-    createWriter: (folder) => createConfWriter(Conf, folder),
-    debounce: { waitMs: 50, maxWaitMs: 200 },
-  });
+export function nodeStorage(
+  directory: string,
+  now: () => Date = () => new Date(2026, 10, 21, 14, 0, 0),
+  fileSystem?: FileSystem,
+) {
+  return createStorageService({ directory, now, fileSystem, debounce: { waitMs: 50, maxWaitMs: 200 } });
 }

@@ -3,7 +3,8 @@
  * checksum, so a restore can tell a damaged or foreign file from a good one before it
  * touches anything. Pure: bytes in, a checked document out.
  *
- * Reading checks, in order: the size (a clear limit, before parsing), strict UTF-8 and JSON,
+ * Reading checks, in order: the size (a clear limit, before parsing), strict UTF-8, the
+ * nesting depth (a linear scan, before parsing), JSON,
  * the envelope's shape and format name, the version (newer ones are refused, older ones
  * migrated), the checksum over the data exactly as written, and finally the document schema.
  */
@@ -14,6 +15,7 @@ import {
   plannerDocumentSchema,
   type PlannerDocument,
 } from '../../../preload/contract/document';
+import { checkJsonDepth } from '../storage/json-depth';
 import { migrateToCurrent } from '../storage/migrations';
 
 import { BACKUP_FORMAT, BACKUP_LIMIT_BYTES } from '../../../preload/contract/backup-limits';
@@ -31,7 +33,13 @@ const envelopeSchema = z.strictObject({
 });
 
 export type BackupProblem =
-  'too-large' | 'not-json' | 'not-a-backup' | 'newer-version' | 'checksum-mismatch' | 'invalid-data';
+  | 'too-large'
+  | 'too-deep'
+  | 'not-json'
+  | 'not-a-backup'
+  | 'newer-version'
+  | 'checksum-mismatch'
+  | 'invalid-data';
 
 export type BackupReading =
   | {
@@ -69,9 +77,18 @@ export function readBackup(bytes: Uint8Array): BackupReading {
       detail: `${bytes.length} bytes; the limit is ${BACKUP_LIMIT_BYTES}`,
     };
   }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch (error) {
+    return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  // Before parsing: the checksum's JSON.stringify and the migrations would overflow the stack.
+  const depth = checkJsonDepth(text);
+  if (!depth.ok) return { ok: false, problem: 'too-deep', detail: depth.detail };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(strictUtf8.decode(bytes));
+    parsed = JSON.parse(text);
   } catch (error) {
     return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }

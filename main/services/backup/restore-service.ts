@@ -9,7 +9,8 @@ import { format } from 'date-fns';
 import type { BackupPreview, DocumentCounts, RestoreOutcome } from '../../../preload/contract/channels';
 import type { PlannerDocument } from '../../../preload/contract/document';
 import { fail, ok, type ApiErrorCode, type Result } from '../../../preload/contract/result';
-import { describeError, ensurePrivateDirectory } from '../storage/file-io';
+import { ensureContainedDirectory } from '../storage/contained-paths';
+import { describeError } from '../storage/file-io';
 import type { StorageService } from '../storage/storage-service';
 import { createBackup, readBackup, type BackupProblem } from './backup-envelope';
 import { writePrivateFile } from '../files/private-file';
@@ -19,6 +20,8 @@ export const SAFETY_COPIES_KEPT = 10;
 
 const PROBLEM_CODES: Record<BackupProblem, ApiErrorCode> = {
   'too-large': 'backup-too-large',
+  // No code of its own yet: the page shows "holds data Passerelle cannot use (nests deeper…)".
+  'too-deep': 'backup-invalid-data',
   'not-json': 'backup-not-json',
   'not-a-backup': 'backup-not-a-backup',
   'newer-version': 'backup-newer-version',
@@ -56,7 +59,8 @@ export function createRestoreService({ storage, appVersion, now }: RestoreServic
 
   function keepSafetyCopy(): string {
     const directory = storage.paths.safetyDirectory;
-    ensurePrivateDirectory(directory);
+    // A symlinked before-restore/ is refused: the copy would land wherever it points.
+    ensureContainedDirectory(directory);
     const file = join(directory, `passerelle-before-restore-${format(now(), 'yyyy-MM-dd-HHmmss-SSS')}.json`);
     writePrivateFile(file, createBackup(storage.current(), appVersion, now()));
     // Names sort by time, so the oldest copies come first.

@@ -1,4 +1,8 @@
-/** Reads, writes and prunes the rolling backups on disk. Only validated documents get here. */
+/**
+ * Reads, writes and prunes the rolling backups on disk. Only validated documents get here.
+ * backups/ must be a real folder inside the data folder: a symlinked backups/ is refused
+ * (nothing listed, read or written through it), and so is a symlinked backup file.
+ */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlannerDocument } from '../../../preload/contract/document';
@@ -12,8 +16,10 @@ import {
   type BackupEntry,
   type RetentionPolicy,
 } from './backup-retention';
-import { ensurePrivateDirectory, readBytesIfPresent, writeJsonAtomic } from './file-io';
+import { ensureContainedDirectory, entryKind } from './contained-paths';
+import { readBytesIfPresent, writeJsonAtomic } from './file-io';
 import { inspectDocumentBytes } from './inspect-document';
+import type { FileSystem } from './safe-write';
 
 export interface RestoredBackup {
   document: PlannerDocument;
@@ -21,9 +27,14 @@ export interface RestoredBackup {
   takenAt: Date;
 }
 
-export function createBackupStore(directory: string, policy: RetentionPolicy = DEFAULT_RETENTION) {
+export function createBackupStore(
+  directory: string,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+  fileSystem?: FileSystem,
+) {
   function list(): BackupEntry[] {
     try {
+      if (entryKind(directory, fileSystem) !== 'directory') return [];
       return readdirSync(directory)
         .map(parseBackupFileName)
         .filter((entry): entry is BackupEntry => entry !== null);
@@ -32,18 +43,29 @@ export function createBackupStore(directory: string, policy: RetentionPolicy = D
     }
   }
 
+  /** Every backup that passes the same checks as the data file, newest first. */
+  function* valid(): Generator<RestoredBackup> {
+    for (const entry of restoreOrder(list())) {
+      const file = join(directory, entry.fileName);
+      let bytes: Buffer | null;
+      try {
+        bytes = entryKind(file, fileSystem) === 'file' ? readBytesIfPresent(file, fileSystem) : null;
+      } catch {
+        continue; // unreadable: try the next one
+      }
+      if (!bytes) continue;
+      const inspection = inspectDocumentBytes(bytes);
+      if (inspection.ok) yield { document: inspection.document, file, takenAt: entry.takenAt };
+    }
+  }
+
   return {
     list,
+    valid,
 
     /** The newest backup that passes the same checks as the data file, or null. */
     newestValid(): RestoredBackup | null {
-      for (const entry of restoreOrder(list())) {
-        const file = join(directory, entry.fileName);
-        const bytes = readBytesIfPresent(file);
-        if (!bytes) continue;
-        const inspection = inspectDocumentBytes(bytes);
-        if (inspection.ok) return { document: inspection.document, file, takenAt: entry.takenAt };
-      }
+      for (const backup of valid()) return backup;
       return null;
     },
 
@@ -51,8 +73,9 @@ export function createBackupStore(directory: string, policy: RetentionPolicy = D
     refresh(document: PlannerDocument, now: Date): void {
       const due = backupsDue(list(), now, policy);
       if (due.length === 0) return;
-      ensurePrivateDirectory(directory);
-      for (const kind of due) writeJsonAtomic(join(directory, backupFileName(kind, now)), document);
+      ensureContainedDirectory(directory, fileSystem);
+      for (const kind of due)
+        writeJsonAtomic(join(directory, backupFileName(kind, now)), document, fileSystem);
       for (const entry of planRetention(list(), now, policy).remove) {
         rmSync(join(directory, entry.fileName), { force: true });
       }

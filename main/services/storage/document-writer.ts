@@ -1,52 +1,38 @@
 /**
- * Writes the document through electron-store (in Electron) or conf (under Node, in tests and
- * the browser preview): the same class underneath, same options, same atomic write.
+ * Writes the document to `passerelle-data.json` with our own safe writer (safe-write.ts):
+ * temp file beside it, every write length checked, fsync, read back and compared, then a
+ * rename and a folder fsync. A full disk or a short write throws, so the save is reported
+ * as failed and the previous file stays as it was.
  *
- * The store is created on the first write, after loading has checked and, if needed,
- * repaired the file, because conf's constructor reads the file and throws on bad JSON.
- * We never call `get`: conf re-reads and parses the whole file on every get, so the
- * document lives in memory in the storage service and the store is only ever written.
+ * electron-store / conf used to write it. They no longer do, because their writer
+ * (atomically) cannot give those guarantees: it ignores short writes, follows a symlinked
+ * data file wherever it points, and never reads back. They added nothing else here: the
+ * document already lives in memory in the storage service, is validated by our zod schema
+ * and migrated by our own migrations, and we never used their get, watch, defaults or
+ * "encryption". (electron-store still keeps the window's size in main-window.ts.)
  */
 import type { PlannerDocument } from '../../../preload/contract/document';
-import { DATA_FILE_BASENAME, PRIVATE_FILE_MODE } from './storage-paths';
-
-const CONF_INTERNAL_KEY = '__internal__';
+import { writeJsonAtomic } from './file-io';
+import type { FileSystem } from './safe-write';
+import { storagePaths } from './storage-paths';
 
 export interface DocumentWriter {
   write(document: PlannerDocument): void;
 }
 
-/** The constructor options shared by conf and electron-store that we rely on. */
-export interface ConfLikeOptions {
-  cwd: string;
-  configName: string;
-  clearInvalidConfig: false;
-  accessPropertiesByDotNotation: false;
-  configFileMode: number;
-  watch: false;
+export function createAtomicDocumentWriter(directory: string, fileSystem?: FileSystem): DocumentWriter {
+  const { dataFile } = storagePaths(directory);
+  return { write: (document) => writeJsonAtomic(dataFile, document, fileSystem) };
 }
 
-export type ConfLikeConstructor = new (options: ConfLikeOptions) => { store: PlannerDocument };
-
-export function createConfWriter(Store: ConfLikeConstructor, directory: string): DocumentWriter {
-  let store: { store: PlannerDocument } | null = null;
-  return {
-    write(document) {
-      store ??= new Store({
-        cwd: directory,
-        configName: DATA_FILE_BASENAME,
-        clearInvalidConfig: false,
-        accessPropertiesByDotNotation: false,
-        configFileMode: PRIVATE_FILE_MODE,
-        watch: false,
-      });
-      // conf's setter re-reads and parses the whole file to carry over its own "__internal__"
-      // key unless the new value has one: 10 ms wasted per save at 2,000 applications. A
-      // non-enumerable key satisfies its check and never reaches the file (JSON skips it).
-      store.store = Object.defineProperty({ ...document }, CONF_INTERNAL_KEY, {
-        value: {},
-        enumerable: false,
-      });
-    },
-  };
+/**
+ * Kept only so existing call sites (`createConfWriter(ElectronStore, folder)` in
+ * main/index.ts, the browser preview, benches, component tests) keep compiling while they
+ * move to the default writer: the store class passed in is no longer used, and every one of
+ * them now writes through the safe writer above.
+ *
+ * @deprecated Leave `createWriter` out of the storage options instead.
+ */
+export function createConfWriter(_unusedStore: unknown, directory: string): DocumentWriter {
+  return createAtomicDocumentWriter(directory);
 }

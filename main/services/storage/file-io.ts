@@ -1,12 +1,20 @@
 /** Small synchronous file helpers shared by the storage modules. */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { writeFileSync as writeFileAtomicSync } from 'atomically';
-import { PRIVATE_DIRECTORY_MODE, PRIVATE_FILE_MODE } from './storage-paths';
+import { mkdirSync } from 'node:fs';
+import { entryKind } from './contained-paths';
+import { nodeFileSystem, SafeWriteError, writeFileSafely, type FileSystem } from './safe-write';
+import { PRIVATE_DIRECTORY_MODE } from './storage-paths';
 
-/** The file's bytes, or null when it does not exist (or its folder does not). */
-export function readBytesIfPresent(file: string): Buffer | null {
+/**
+ * The file's bytes, or null when it does not exist (or its folder does not). Seen with
+ * lstat first: a symlink is refused (SafeWriteError 'symlink-refused'), never read through,
+ * so nothing outside the data folder is ever taken for our data.
+ */
+export function readBytesIfPresent(file: string, fileSystem: FileSystem = nodeFileSystem): Buffer | null {
   try {
-    return readFileSync(file);
+    if (entryKind(file, fileSystem) === 'symlink') {
+      throw new SafeWriteError('symlink-refused', `${file} is a symbolic link; it is not followed`);
+    }
+    return fileSystem.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
@@ -18,9 +26,9 @@ export function ensurePrivateDirectory(directory: string): void {
   mkdirSync(directory, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
 }
 
-/** Temp file + rename, the same library conf uses, so a crash leaves old or new, never half. */
-export function writeJsonAtomic(file: string, value: unknown): void {
-  writeFileAtomicSync(file, `${JSON.stringify(value, null, '\t')}\n`, { mode: PRIVATE_FILE_MODE });
+/** Serialises as the data file is written, then writes it safely (see safe-write.ts). */
+export function writeJsonAtomic(file: string, value: unknown, fileSystem?: FileSystem): void {
+  writeFileSafely(file, `${JSON.stringify(value, null, '\t')}\n`, { fileSystem });
 }
 
 export function describeError(error: unknown): string {

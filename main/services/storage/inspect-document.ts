@@ -4,6 +4,7 @@
  */
 import type { RecoveryReason } from '../../../preload/contract/channels';
 import { plannerDocumentSchema, type PlannerDocument } from '../../../preload/contract/document';
+import { checkJsonDepth } from './json-depth';
 import { migrateToCurrent, MIGRATIONS, type JsonObject, type Migration } from './migrations';
 
 export type Inspection =
@@ -33,6 +34,9 @@ export function inspectDocumentBytes(
   } catch {
     return { ok: false, reason: 'corrupt', detail: 'the file is not valid UTF-8 text' };
   }
+  // Before parsing: what follows it (structuredClone, zod) would overflow the stack.
+  const depth = checkJsonDepth(text);
+  if (!depth.ok) return { ok: false, reason: 'corrupt', detail: depth.detail };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

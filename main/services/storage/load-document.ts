@@ -1,21 +1,36 @@
 /**
- * Startup load with recovery. A file that is missing, truncated, corrupt, schema-invalid or
- * from a newer version is never wiped: its bytes are copied to quarantine first, then the
- * newest valid backup is restored, and the caller gets a notice to show the user.
+ * Startup load with recovery. A file that is missing, truncated, corrupt, too deeply nested,
+ * schema-invalid or from a newer version is never wiped: its bytes are copied to quarantine
+ * first, then the newest valid backup is restored, and the caller gets a notice to show the
+ * user. A data file that is a symlink is never followed (see quarantineSymlinkNote).
  */
-import { readdirSync, rmSync } from 'node:fs';
-import type { RecoveryNotice } from '../../../preload/contract/channels';
+import { unlinkSync } from 'node:fs';
+import type { RecoveryNotice, RecoveryReason } from '../../../preload/contract/channels';
 import { createDefaultDocument, type PlannerDocument } from '../../../preload/contract/document';
-import type { BackupStore } from './backup-store';
+import type { BackupStore, RestoredBackup } from './backup-store';
+import { entryKind } from './contained-paths';
 import { describeError, readBytesIfPresent, writeJsonAtomic } from './file-io';
+import { holdsUserData } from './first-run';
 import { inspectDocumentBytes } from './inspect-document';
-import { quarantineCopy } from './quarantine';
-import { DATA_FILE_BASENAME, type StoragePaths } from './storage-paths';
+import { quarantineCopy, quarantineSymlinkNote } from './quarantine';
+import type { FileSystem } from './safe-write';
+import { removeStaleTempFiles } from './stale-temp-files';
+import type { StoragePaths } from './storage-paths';
+
+/**
+ * The notice's reason for a symlinked data file. The contract has no 'symlink' reason yet,
+ * so the page says the file "could not be read" and shows the note's path.
+ */
+const SYMLINK_REASON: RecoveryReason = 'corrupt';
 
 export interface LoadOutcome {
   document: PlannerDocument;
   recovery: RecoveryNotice | null;
-  /** True when the file was read as it was (possibly migrated): backups may be refreshed. */
+  /**
+   * True only when the document was read from the data file and validated (possibly
+   * migrated): then, and only then, may backups be refreshed. A fresh start is not: backups
+   * of an empty document would later pass for data to recover (issue 16.4).
+   */
   loadedCleanly: boolean;
   /** Why the data file must not be written this session, if it must not. */
   writeBlocked: string | null;
@@ -23,72 +38,58 @@ export interface LoadOutcome {
   writeError: string | null;
 }
 
-/** Writes without throwing: loading must always hand the user their data, even read-only. */
-function tryWrite(file: string, document: PlannerDocument): string | null {
-  try {
-    writeJsonAtomic(file, document);
-    return null;
-  } catch (error) {
-    return describeError(error);
-  }
-}
+const restoredFrom = (backup: RestoredBackup | null) =>
+  backup ? { file: backup.file, savedAt: backup.takenAt.toISOString() } : null;
 
-/** Temp files that a killed write (atomically's temp + rename) can leave behind. */
-function removeStaleTempFiles(directory: string): void {
-  try {
-    for (const name of readdirSync(directory)) {
-      if (name.startsWith(`${DATA_FILE_BASENAME}.json.tmp-`)) rmSync(`${directory}/${name}`, { force: true });
+export function loadDocument(
+  paths: StoragePaths,
+  backups: BackupStore,
+  now: Date,
+  fileSystem?: FileSystem,
+): LoadOutcome {
+  /** Writes without throwing: loading must always hand the user their data, even read-only. */
+  function tryWrite(document: PlannerDocument): string | null {
+    try {
+      writeJsonAtomic(paths.dataFile, document, fileSystem);
+      return null;
+    } catch (error) {
+      return describeError(error);
     }
-  } catch {
-    // An unreadable folder is reported by the first write instead.
   }
-}
 
-export function loadDocument(paths: StoragePaths, backups: BackupStore, now: Date): LoadOutcome {
-  removeStaleTempFiles(paths.directory);
+  /** Restores the newest valid backup (or starts empty) after `reason` made the file unusable. */
+  function recover(
+    reason: RecoveryReason,
+    quarantinedCopy: string | null,
+    blocked: string | null,
+    backup: RestoredBackup | null = backups.newestValid(),
+  ): LoadOutcome {
+    const document = backup?.document ?? createDefaultDocument();
+    return {
+      document,
+      recovery: { reason, quarantinedCopy, restoredBackup: restoredFrom(backup) },
+      loadedCleanly: false,
+      writeBlocked: blocked,
+      writeError: blocked === null ? tryWrite(document) : null,
+    };
+  }
+
+  removeStaleTempFiles(paths);
+
   let bytes: Buffer | null;
   try {
-    bytes = readBytesIfPresent(paths.dataFile);
+    if (entryKind(paths.dataFile, fileSystem) === 'symlink') return recoverFromSymlink();
+    bytes = readBytesIfPresent(paths.dataFile, fileSystem);
   } catch (error) {
     // The file exists but cannot be read (permissions, a folder in its place): leave it be.
-    const backup = backups.newestValid();
-    return {
-      document: backup?.document ?? createDefaultDocument(),
-      recovery: {
-        reason: 'corrupt',
-        quarantinedCopy: null,
-        restoredBackup: backup ? { file: backup.file, savedAt: backup.takenAt.toISOString() } : null,
-      },
-      loadedCleanly: false,
-      writeBlocked: `the data file cannot be read: ${describeError(error)}`,
-      writeError: null,
-    };
+    return recover('corrupt', null, `the data file cannot be read: ${describeError(error)}`);
   }
 
-  if (bytes === null) {
-    const backup = backups.newestValid();
-    if (!backup) {
-      const fresh = createDefaultDocument();
-      return { document: fresh, recovery: null, loadedCleanly: true, writeBlocked: null, writeError: null };
-    }
-    const writeError = tryWrite(paths.dataFile, backup.document);
-    return {
-      document: backup.document,
-      recovery: {
-        reason: 'missing',
-        quarantinedCopy: null,
-        restoredBackup: { file: backup.file, savedAt: backup.takenAt.toISOString() },
-      },
-      loadedCleanly: false,
-      writeBlocked: null,
-      writeError,
-    };
-  }
+  if (bytes === null) return startWithoutDataFile();
 
   const inspection = inspectDocumentBytes(bytes);
   if (inspection.ok) {
-    const writeError =
-      inspection.migratedFrom === null ? null : tryWrite(paths.dataFile, inspection.document);
+    const writeError = inspection.migratedFrom === null ? null : tryWrite(inspection.document);
     return {
       document: inspection.document,
       recovery: null,
@@ -99,25 +100,49 @@ export function loadDocument(paths: StoragePaths, backups: BackupStore, now: Dat
   }
 
   let quarantined: string | null = null;
-  let writeBlocked: string | null = null;
+  let blocked: string | null = null;
   try {
-    quarantined = quarantineCopy(paths.dataFile, paths.quarantineDirectory, inspection.reason, now);
+    quarantined = quarantineCopy(
+      paths.dataFile,
+      paths.quarantineDirectory,
+      inspection.reason,
+      now,
+      fileSystem,
+    );
   } catch (error) {
     // Without a safe copy we must not write over the original: run from memory instead.
-    writeBlocked = `could not keep a copy of the unreadable file: ${describeError(error)}`;
+    blocked = `could not keep a copy of the unreadable file: ${describeError(error)}`;
   }
-  const backup = backups.newestValid();
-  const document = backup?.document ?? createDefaultDocument();
-  const writeError = writeBlocked === null ? tryWrite(paths.dataFile, document) : null;
-  return {
-    document,
-    recovery: {
-      reason: inspection.reason,
-      quarantinedCopy: quarantined,
-      restoredBackup: backup ? { file: backup.file, savedAt: backup.takenAt.toISOString() } : null,
-    },
-    loadedCleanly: false,
-    writeBlocked,
-    writeError,
-  };
+  return recover(inspection.reason, quarantined, blocked);
+
+  /**
+   * No data file. With a backup that holds real data, the file went missing: restore it and
+   * say so. With no backup, or only backups of an untouched document (left by a start that
+   * failed before anything was saved), this is simply a first run: no notice, nothing written.
+   */
+  function startWithoutDataFile(): LoadOutcome {
+    const backup = backups.newestValid();
+    if (!backup || !holdsUserData(backup.document)) {
+      const document = backup?.document ?? createDefaultDocument();
+      return { document, recovery: null, loadedCleanly: false, writeBlocked: null, writeError: null };
+    }
+    return recover('missing', null, null, backup);
+  }
+
+  /**
+   * The data file is a symlink: its target is never read or written. A note in quarantine/
+   * records where it pointed; then the link alone is removed and the newest backup restored.
+   * If the note cannot be kept, the link stays and nothing is written this session.
+   */
+  function recoverFromSymlink(): LoadOutcome {
+    let note: string | null = null;
+    let blocked: string | null = null;
+    try {
+      note = quarantineSymlinkNote(paths.dataFile, paths.quarantineDirectory, now, fileSystem);
+      unlinkSync(paths.dataFile);
+    } catch (error) {
+      blocked = `the data file is a symbolic link, which Passerelle does not follow: ${describeError(error)}`;
+    }
+    return recover(SYMLINK_REASON, note, blocked);
+  }
 }

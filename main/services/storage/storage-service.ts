@@ -16,15 +16,23 @@ import { plannerDocumentSchema, type PlannerDocument } from '../../../preload/co
 import { MAX_APPLICATIONS, type Application } from '../../../preload/contract/applications-section';
 import { fail, ok, type ApiError, type Result } from '../../../preload/contract/result';
 import { createBackupStore } from './backup-store';
-import type { DocumentWriter } from './document-writer';
+import { DEFAULT_RETENTION } from './backup-retention';
+import { createAtomicDocumentWriter, type DocumentWriter } from './document-writer';
 import { describeError, ensurePrivateDirectory } from './file-io';
 import { loadDocument } from './load-document';
+import type { FileSystem } from './safe-write';
 import { storagePaths } from './storage-paths';
 
 export interface StorageServiceOptions {
   directory: string;
   now: () => Date;
-  createWriter: (directory: string) => DocumentWriter;
+  /** Writes the data file; by default the safe writer (document-writer.ts). */
+  createWriter?: (directory: string) => DocumentWriter;
+  /**
+   * The file system calls used to read and write the data file and backups: Node's by
+   * default; tests pass one whose disk fills up or lies.
+   */
+  fileSystem?: FileSystem;
   /** Quiet time before a write, and the longest a change may wait while edits continue. */
   debounce?: { waitMs: number; maxWaitMs: number };
 }
@@ -33,8 +41,10 @@ const writeFailure = (detail: string): ApiError => ({ code: 'storage-write-faile
 
 export function createStorageService(options: StorageServiceOptions) {
   const paths = storagePaths(options.directory);
-  const backups = createBackupStore(paths.backupsDirectory);
-  const writer = options.createWriter(paths.directory);
+  const backups = createBackupStore(paths.backupsDirectory, DEFAULT_RETENTION, options.fileSystem);
+  const writer = (
+    options.createWriter ?? ((folder) => createAtomicDocumentWriter(folder, options.fileSystem))
+  )(paths.directory);
   const listeners = new Set<(status: StorageStatus) => void>();
   const { waitMs, maxWaitMs } = options.debounce ?? { waitMs: 400, maxWaitMs: 2000 };
 
@@ -48,12 +58,17 @@ export function createStorageService(options: StorageServiceOptions) {
 
   function writeNow(): Result<SaveReceipt> {
     if (!document || !dirty) return ok(receipt());
-    if (writeBlocked) return fail('storage-write-failed', writeBlocked);
-    try {
-      ensurePrivateDirectory(paths.directory);
-      writer.write(document);
-    } catch (error) {
-      const problem = writeFailure(describeError(error));
+    let problem: ApiError | null = writeBlocked === null ? null : writeFailure(writeBlocked);
+    if (problem === null) {
+      try {
+        ensurePrivateDirectory(paths.directory);
+        writer.write(document);
+      } catch (error) {
+        // A full disk, a short write or a read-back mismatch: the previous file is intact.
+        problem = writeFailure(describeError(error));
+      }
+    }
+    if (problem !== null) {
       emit({ state: 'failed', error: problem });
       return { ok: false, error: problem };
     }
@@ -85,7 +100,7 @@ export function createStorageService(options: StorageServiceOptions) {
 
     /** Reads (and if needed recovers) the file. Call once, before anything else. */
     load(): LoadedDocument {
-      const outcome = loadDocument(paths, backups, options.now());
+      const outcome = loadDocument(paths, backups, options.now(), options.fileSystem);
       document = outcome.document;
       writeBlocked = outcome.writeBlocked;
       let problem = outcome.writeBlocked ?? outcome.writeError;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { exportServicesFor } from '../../support/export-services';
 import { describe, expect, it } from 'vitest';
-import Conf from 'conf';
 import { createMainServices } from '../../../main/services/main-services';
-import { createConfWriter } from '../../../main/services/storage/document-writer';
+import { createAtomicDocumentWriter } from '../../../main/services/storage/document-writer';
 import type { PlannerDocument } from '../../../preload/contract/document';
 import { application } from '../../support/applications';
 import { useTempDirectories } from '../../support/temp-dir';
@@ -15,7 +14,7 @@ function services() {
   const { storage, handlers } = createMainServices({
     directory,
     ...exportServicesFor(directory),
-    createWriter: (folder) => createConfWriter(Conf, folder),
+    createWriter: (folder) => createAtomicDocumentWriter(folder),
     openExternal: () => Promise.resolve(),
     appInfo: { version: 'test', runtime: 'browser-preview', platform: 'linux', systemLanguage: 'en' },
   });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addMinutes } from 'date-fns';
 import type { PlannerDocument, Profile } from '../../../preload/contract/document';
@@ -81,18 +81,19 @@ describe('saving', () => {
     if (process.platform !== 'win32') expect(statSync(dataFile).mode & 0o077).toBe(0);
   });
 
-  it('adds a recent backup at most every five minutes as saves go on', () => {
+  it('takes no backup of a fresh start, then a recent backup at most every five minutes as saves go on', () => {
     let now = new Date(2026, 10, 21, 14, 0, 0);
     const { storage, loaded } = loadedStorage(() => now);
+    // Nothing was read from disk, so there is nothing to back up yet (issue 16.4).
+    expect(existsSync(storage.paths.backupsDirectory)).toBe(false);
     const recentCount = () =>
       readdirSync(storage.paths.backupsDirectory).filter((n) => n.startsWith('recent-')).length;
-    expect(recentCount()).toBe(1);
     for (let minute = 1; minute <= 12; minute += 1) {
       now = addMinutes(new Date(2026, 10, 21, 14, 0, 0), minute);
       storage.replaceSection({ section: 'profile', value: named(loaded.document.profile, `v${minute}`) });
       storage.flush();
     }
-    // Taken at 14:00 (load), 14:05 and 14:10.
+    // Taken at 14:01 (first save), 14:06 and 14:11.
     expect(recentCount()).toBe(3);
   });
 });
