@@ -1,4 +1,4 @@
-import { emptyBudgetSection, type BudgetSection } from '../../preload/contract/budget-section';
+import { emptyBudgetSection, type AreClaim, type BudgetSection } from '../../preload/contract/budget-section';
 import { buildBudget, type WhatIf } from '../../renderer/src/domain/budget/budget-plan';
 
 /** A budget for tests: only what a case cares about needs saying. */
@@ -45,3 +45,23 @@ export function baseline(
     })()
   );
 }
+
+/** An ARE claim with the 2025 rates (see are-parameters.ts); a case says what differs. */
+export const areClaim = (changes: Partial<AreClaim> = {}): AreClaim => ({
+  dailyReferenceMinor: 7890,
+  dailyMinor: 4506,
+  reducedDailyMinor: null,
+  reducedFromDay: 183,
+  capitalDays: 548,
+  earningsSharePercent: 70,
+  capDaysHundredths: 3042,
+  net: {
+    pensionBasisPoints: 300,
+    pensionThresholdMinor: 3197,
+    csgBasisPoints: 620,
+    crdsBasisPoints: 50,
+    csgBaseBasisPoints: 9825,
+    csgThresholdMinor: 6000,
+  },
+  ...changes,
+});

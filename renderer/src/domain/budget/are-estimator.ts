@@ -7,105 +7,11 @@
  * (since 1 January 2024, whatever the month's length).
  */
 import { addDays, format, parseISO } from 'date-fns';
-import type { Benefits } from '../../../../preload/contract/budget-section';
+import type { AreClaim, Benefits } from '../../../../preload/contract/budget-section';
+import { DEFAULT_ARE, specificDelayDivisor, type AreParameters, type DatedDivisor } from './are-parameters';
+import { netDay } from './are-net';
 
-export interface Parameter {
-  value: number;
-  validFrom: string;
-  source: string;
-}
-
-export const ARE_PARAMETERS = {
-  fixedPartMinorPerDay: {
-    value: 1318,
-    validFrom: '2025-07-01',
-    source: 'Unédic board, 25 June 2025 (cdg16.fr, cegape.fr)',
-  },
-  minimumMinorPerDay: {
-    value: 3213,
-    validFrom: '2025-07-01',
-    source: 'Unédic board, 25 June 2025 (cdg16.fr, cegape.fr)',
-  },
-  lowRateBasisPoints: {
-    value: 4040,
-    validFrom: '2025-07-01',
-    source: 'Unédic rules: 40.4 % of the daily reference wage + the fixed part',
-  },
-  highRateBasisPoints: {
-    value: 5700,
-    validFrom: '2025-07-01',
-    source: 'Unédic rules: 57 % of the daily reference wage',
-  },
-  capRateBasisPoints: {
-    value: 7500,
-    validFrom: '2025-07-01',
-    source: 'Unédic rules: at most 75 % of the daily reference wage',
-  },
-  waitingDays: { value: 7, validFrom: '2025-07-01', source: 'unedic.org: 7-day waiting period' },
-  leaveDelayMaxDays: {
-    value: 30,
-    validFrom: '2025-07-01',
-    source: 'unedic.org: paid-leave delay, at most 30 days',
-  },
-  specificDelayDivisorMinor: {
-    value: 10790,
-    validFrom: '2024-01-01',
-    source: 'unedic.org (updated 27 Nov 2024): divisor 107.9 for 2024, revalued yearly',
-  },
-  specificDelayMaxDays: { value: 150, validFrom: '2025-07-01', source: 'unedic.org: at most 150 days' },
-  specificDelayMaxDaysEconomic: {
-    value: 75,
-    validFrom: '2025-07-01',
-    source: 'unedic.org: at most 75 days for an economic dismissal',
-  },
-  durationCoefficientPercent: { value: 75, validFrom: '2023-02-01', source: 'Unédic: days worked × 0.75' },
-  minimumDurationDays: {
-    value: 182,
-    validFrom: '2023-02-01',
-    source: 'Unédic: about 6 months at least (check your letter)',
-  },
-  maxDaysUnder55: {
-    value: 548,
-    validFrom: '2025-04-01',
-    source: 'reported 18 months by age band (age bands change with reforms)',
-  },
-  maxDays55to56: {
-    value: 685,
-    validFrom: '2025-04-01',
-    source: 'reported 22.5 months by age band (age bands change with reforms)',
-  },
-  maxDays57Plus: {
-    value: 822,
-    validFrom: '2025-04-01',
-    source: 'reported 27 months by age band (age bands change with reforms)',
-  },
-  degressivityAgeLimit: {
-    value: 55,
-    validFrom: '2025-04-01',
-    source: 'itg.fr: claimants under the age threshold (check the current one)',
-  },
-  degressivityFloorMinorPerDay: {
-    value: 9257,
-    validFrom: '2025-07-01',
-    source: 'Unédic board, 25 June 2025 (cdg16.fr, cegape.fr)',
-  },
-  degressivityCutPercent: {
-    value: 30,
-    validFrom: '2021-07-01',
-    source: 'itg.fr: 30 % less from the 7th month',
-  },
-  degressivityFromMonth: { value: 7, validFrom: '2021-07-01', source: 'itg.fr: from the 7th month' },
-  workingWhileClaimingPercent: {
-    value: 70,
-    validFrom: '2025-07-01',
-    source: 'empruntis: 70 % of new gross earnings come off the month',
-  },
-} satisfies Record<string, Parameter>;
-
-export type AreParameters = { [K in keyof typeof ARE_PARAMETERS]: number };
-export const DEFAULT_ARE: AreParameters = Object.fromEntries(
-  Object.entries(ARE_PARAMETERS).map(([key, parameter]) => [key, parameter.value]),
-) as AreParameters;
+export { ARE_PARAMETERS, DEFAULT_ARE, type AreParameters, type Parameter } from './are-parameters';
 
 export interface AreInput {
   /** Gross pay over the reference period (24 months; 36 for older claimants). */
@@ -125,16 +31,25 @@ export interface AreEstimate {
   dailyReferenceMinor: number;
   dailyMinor: number;
   monthlyMinor: number;
+  /** The net of a full 30-day month at the full rate (see are-net.ts). */
+  monthlyNetMinor: number;
   delays: { leaveDays: number; specificDays: number; waitingDays: number };
+  /** The severance divisor used: its year and source are shown beside the result. */
+  divisor: DatedDivisor;
   startsOn: string;
   durationDays: number;
   reducedDailyMinor: number | null;
+  reducedFromDay: number;
   benefits: Benefits;
 }
 
 const rate = (minor: number, basisPoints: number) => Math.round((minor * basisPoints) / 10_000);
 
-export function estimateAre(input: AreInput, p: AreParameters = DEFAULT_ARE): AreEstimate {
+export function estimateAre(
+  input: AreInput,
+  p: AreParameters = DEFAULT_ARE,
+  divisor: DatedDivisor = specificDelayDivisor(input.contractEnd),
+): AreEstimate {
   const sjr = Math.round(input.grossReferenceMinor / Math.max(1, input.referenceDays));
   const higher = Math.max(
     rate(sjr, p.lowRateBasisPoints) + p.fixedPartMinorPerDay,
@@ -146,43 +61,65 @@ export function estimateAre(input: AreInput, p: AreParameters = DEFAULT_ARE): Ar
   const specificCap = input.economicDismissal ? p.specificDelayMaxDaysEconomic : p.specificDelayMaxDays;
   const specificDays = Math.min(
     specificCap,
-    Math.floor(input.supraLegalSeveranceMinor / p.specificDelayDivisorMinor),
+    Math.floor(input.supraLegalSeveranceMinor / Math.max(1, divisor.hundredths)),
   );
   const delay = leaveDays + specificDays + p.waitingDays;
   const startsOn = format(addDays(parseISO(input.contractEnd), 1 + delay), 'yyyy-MM-dd');
   const maxDays = input.age >= 57 ? p.maxDays57Plus : input.age >= 55 ? p.maxDays55to56 : p.maxDaysUnder55;
-  const durationDays = Math.min(
-    maxDays,
-    Math.max(p.minimumDurationDays, Math.round((input.daysWorked * p.durationCoefficientPercent) / 100)),
-  );
+  // Decree 2023-33: days worked × 0.75, rounded UP to a whole day (integer arithmetic: no 0.75 drift).
+  const coefficientDays = Math.ceil((input.daysWorked * p.durationCoefficientPercent) / 100);
+  const durationDays = Math.min(maxDays, Math.max(p.minimumDurationDays, coefficientDays));
   const degressive = input.age < p.degressivityAgeLimit && daily > p.degressivityFloorMinorPerDay;
   const reducedDaily = degressive
     ? Math.max(p.degressivityFloorMinorPerDay, Math.round((daily * (100 - p.degressivityCutPercent)) / 100))
     : null;
+  const claim: AreClaim = {
+    dailyReferenceMinor: sjr,
+    dailyMinor: daily,
+    reducedDailyMinor: reducedDaily,
+    reducedFromDay: p.degressivityFromDay,
+    capitalDays: durationDays,
+    earningsSharePercent: p.workingWhileClaimingPercent,
+    capDaysHundredths: p.monthlyCapDaysHundredths,
+    net: {
+      pensionBasisPoints: p.pensionBasisPoints,
+      pensionThresholdMinor: p.pensionThresholdMinorPerDay,
+      csgBasisPoints: p.csgBasisPoints,
+      crdsBasisPoints: p.crdsBasisPoints,
+      csgBaseBasisPoints: p.csgBaseBasisPoints,
+      csgThresholdMinor: p.csgThresholdMinorPerDay,
+    },
+  };
+  // The fixed-rule fields keep the nominal months for readers that show one amount; the
+  // projection follows `are` (are-payments.ts).
   const payments = Math.ceil(durationDays / 30);
   const lastDays = durationDays - (payments - 1) * 30;
-  const lastDaily = reducedDaily !== null && payments >= p.degressivityFromMonth ? reducedDaily : daily;
+  const reducedFromPayment = Math.ceil(p.degressivityFromDay / 30);
+  const lastDaily = reducedDaily !== null && payments >= reducedFromPayment ? reducedDaily : daily;
   return {
     dailyReferenceMinor: sjr,
     dailyMinor: daily,
     monthlyMinor: daily * 30,
+    monthlyNetMinor: netDay(daily, claim).netMinor * 30,
     delays: { leaveDays, specificDays, waitingDays: p.waitingDays },
+    divisor,
     startsOn,
     durationDays,
     reducedDailyMinor: reducedDaily,
+    reducedFromDay: p.degressivityFromDay,
     benefits: {
       amountMinor: daily * 30,
       period: 'month',
       startsOn,
       payments,
       reducedAmountMinor: reducedDaily === null ? null : reducedDaily * 30,
-      reducedFromPayment: reducedDaily === null ? null : p.degressivityFromMonth,
+      reducedFromPayment: reducedDaily === null ? null : reducedFromPayment,
       finalPaymentMinor: lastDays === 30 ? null : lastDaily * lastDays,
       partialPercent: p.workingWhileClaimingPercent,
       partialDisregardMinor: 0,
       netPercent: 100,
       endsWithNewJob: true,
-      are: null,
+      are: claim,
     },
   };
 }

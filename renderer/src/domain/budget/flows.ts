@@ -9,7 +9,9 @@
  * (date-fns addMonths, through day-index): a 31 January start pays on 28 February, then 31 March.
  */
 import { dayIndex, isoDayAfter, isoDayOfMonth, isoMonthsAfter } from '../day-index';
-import type { Benefits, BudgetSection } from '../../../../preload/contract/budget-section';
+import type { AreClaim, Benefits, BudgetSection } from '../../../../preload/contract/budget-section';
+import { arePayments } from './are-payments';
+import { earnedBetween, type Earning } from './side-earnings';
 
 export type FlowKind = 'one-off-income' | 'benefit' | 'side' | 'new-income' | 'expense' | 'one-off-expense';
 
@@ -97,25 +99,48 @@ function sideFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
   );
 }
 
-/** Side earnings (gross) in a benefit period, for the working-while-claiming rule. */
-function sideEarnedBetween(input: FlowInput, settings: ScenarioSettings, from: string, to: string): number {
-  const days = dayIndex(to) - dayIndex(from);
+/** Side work's gross earnings as the benefit rules see them: after the scenario's cut. */
+function sideEarnings(input: FlowInput, settings: ScenarioSettings): Earning[] {
   const extra =
     settings.extraSideMonthlyMinor > 0
       ? [{ monthlyMinor: settings.extraSideMonthlyMinor, startsOn: input.start, endsOn: null }]
       : [];
-  return [...input.section.sideIncomes, ...extra]
-    .filter((side) => side.startsOn < to && (side.endsOn === null || side.endsOn > from))
-    .reduce((sum, side) => {
-      const monthly = share(side.monthlyMinor, 100 - settings.sideCutPercent);
-      // A monthly payment period counts a month of earnings; a week, 12/52 of one.
-      return sum + (days >= 28 ? monthly : Math.round((monthly * 12) / 52));
-    }, 0);
+  return [...input.section.sideIncomes, ...extra].map((side) => ({
+    monthlyMinor: share(side.monthlyMinor, 100 - settings.sideCutPercent),
+    startsOn: side.startsOn,
+    endsOn: side.endsOn,
+  }));
+}
+
+/** France's ARE rule: a capital of days, paid month by month (are-payments.ts), net. */
+function areFlows(
+  input: FlowInput,
+  settings: ScenarioSettings,
+  benefits: Benefits,
+  claim: AreClaim,
+  newJobStarts: string | null,
+): Flow[] {
+  return arePayments({
+    claim,
+    startsOn: benefits.startsOn,
+    earnings: sideEarnings(input, settings),
+    newJobStarts: benefits.endsWithNewJob ? newJobStarts : null,
+    until: input.end,
+  })
+    .filter((payment) => payment.daysPaid > 0)
+    .map((payment) => ({
+      on: payment.on,
+      amountMinor: share(payment.netMinor, 100 - settings.benefitCutPercent),
+      kind: 'benefit' as const,
+      label: 'benefits',
+    }));
 }
 
 function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts: string | null): Flow[] {
   const benefits: Benefits | null = input.section.benefits;
   if (!benefits) return [];
+  if (benefits.are !== null) return areFlows(input, settings, benefits, benefits.are, newJobStarts);
+  const earnings = sideEarnings(input, settings);
   const step = (k: number) =>
     benefits.period === 'month'
       ? isoMonthsAfter(benefits.startsOn, k)
@@ -135,7 +160,8 @@ function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts
     const last = k === benefits.payments - 1 && benefits.finalPaymentMinor !== null;
     const gross = last ? Math.min(full, benefits.finalPaymentMinor ?? 0) : full;
     let amount = share(gross, benefits.netPercent, 100 - settings.benefitCutPercent);
-    const earned = sideEarnedBetween(input, settings, from, to);
+    // Earnings count in the period they are earned, by days (side-earnings.ts).
+    const earned = earnedBetween(earnings, from, stopsAt ?? to);
     amount = Math.max(
       0,
       amount - share(Math.max(0, earned - benefits.partialDisregardMinor), benefits.partialPercent),
