@@ -192,6 +192,23 @@ export const applicationsEn = {
     unreadable: 'This file could not be read as CSV: {{detail}}',
     noRows: 'This file has no rows to import.',
     noOrganisation: 'This file has no "organisation" column, so no row can be imported.',
+    reading: 'Reading {{file}}…',
+    tooManyRows:
+      'This file has more than {{limit}} rows, and Passerelle keeps at most {{limit}} applications. Nothing was imported: split it and import the parts.',
+    overCapacity:
+      'Importing this file would bring you to {{total}} applications; Passerelle keeps at most {{limit}}. Nothing was imported: delete some applications first, or import fewer rows.',
+    headerBroken:
+      'The header row of this file has a misplaced or unclosed quote, so its columns cannot be read. Nothing was imported.',
+    encoding: {
+      'utf-16-no-bom':
+        'This file looks like UTF-16 text without the mark that says so, and cannot be read safely. Save it again as "CSV UTF-8" and import that.',
+      binary:
+        'This is not a text file (it holds binary data: a spreadsheet, a PDF?). Save it from your spreadsheet as "CSV UTF-8" and import that.',
+      'unknown-encoding':
+        'The text in this file is neither UTF-8 nor Windows-1252, so its letters cannot be read safely. Save it again as "CSV UTF-8" and import that.',
+    },
+    readAsWindows1252:
+      'This file is not UTF-8: it was read as Windows-1252 (Western European). Check that accented letters look right below before importing.',
     preview: 'In {{file}}: {{added}} new, {{replaced}} to update, {{refused}} refused.',
     refusedTitle: 'Rows that will not be imported',
     rowProblem: 'Row {{row}} ({{organisation}}): {{problems}}',
@@ -203,7 +220,12 @@ export const applicationsEn = {
       stage: '{{column}} names no stage',
       json: '{{column}} is not readable',
       number: '{{column}} must be a whole number from 0 to 100',
+      'per-week': '{{column}} must be a number from 0 to 168',
       invalid: '{{column}} is not valid',
+      'quote-unclosed':
+        'a quote opens a cell and is never closed, so everything after it in the file was read into this row',
+      'quote-misplaced': 'a quote is misplaced, so the next line may have been read into this row',
+      'extra-cells': 'it has more cells than the header (an unquoted comma or semicolon?)',
     },
     confirm: 'Import {{count}} applications',
     cancel: 'Cancel',

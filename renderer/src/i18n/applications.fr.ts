@@ -195,6 +195,23 @@ export const applicationsFr: Messages['applications'] = {
     unreadable: 'Ce fichier n’a pas pu être lu comme un CSV : {{detail}}',
     noRows: 'Ce fichier ne contient aucune ligne à importer.',
     noOrganisation: 'Ce fichier n’a pas de colonne « organisation » : aucune ligne ne peut être importée.',
+    reading: 'Lecture de {{file}}…',
+    tooManyRows:
+      'Ce fichier a plus de {{limit}} lignes, et Passerelle garde au plus {{limit}} candidatures. Rien n’a été importé : découpez-le et importez les morceaux.',
+    overCapacity:
+      'Importer ce fichier vous mènerait à {{total}} candidatures ; Passerelle en garde au plus {{limit}}. Rien n’a été importé : supprimez d’abord des candidatures, ou importez moins de lignes.',
+    headerBroken:
+      'La ligne d’en-tête de ce fichier contient un guillemet mal placé ou non fermé : ses colonnes sont illisibles. Rien n’a été importé.',
+    encoding: {
+      'utf-16-no-bom':
+        'Ce fichier semble être du texte UTF-16 sans la marque qui l’indique : il ne peut pas être lu sans risque. Enregistrez-le à nouveau en « CSV UTF-8 » et importez celui-ci.',
+      binary:
+        'Ce n’est pas un fichier texte (il contient des données binaires : un classeur, un PDF ?). Enregistrez-le depuis votre tableur en « CSV UTF-8 » et importez celui-ci.',
+      'unknown-encoding':
+        'Le texte de ce fichier n’est ni en UTF-8 ni en Windows-1252 : ses lettres ne peuvent pas être lues sans risque. Enregistrez-le à nouveau en « CSV UTF-8 » et importez celui-ci.',
+    },
+    readAsWindows1252:
+      'Ce fichier n’est pas en UTF-8 : il a été lu comme du Windows-1252 (Europe occidentale). Vérifiez ci-dessous que les lettres accentuées sont correctes avant d’importer.',
     preview: 'Dans {{file}} : {{added}} nouvelles, {{replaced}} à mettre à jour, {{refused}} refusées.',
     refusedTitle: 'Lignes qui ne seront pas importées',
     rowProblem: 'Ligne {{row}} ({{organisation}}) : {{problems}}',
@@ -206,7 +223,13 @@ export const applicationsFr: Messages['applications'] = {
       stage: '{{column}} ne désigne aucune étape',
       json: '{{column}} est illisible',
       number: '{{column}} doit être un entier de 0 à 100',
+      'per-week': '{{column}} doit être un nombre de 0 à 168',
       invalid: '{{column}} n’est pas valide',
+      'quote-unclosed':
+        'un guillemet ouvre une cellule sans jamais la fermer : toute la suite du fichier a été lue dans cette ligne',
+      'quote-misplaced': 'un guillemet est mal placé : la ligne suivante a pu être lue dans celle-ci',
+      'extra-cells':
+        'elle a plus de cellules que l’en-tête (une virgule ou un point-virgule sans guillemets ?)',
     },
     confirm: 'Importer {{count}} candidatures',
     cancel: 'Annuler',

@@ -35,7 +35,8 @@ const rich = application('mercor', {
   notes: HOSTILE.join(' | '),
   stageId: 'interview',
   appliedOn: '2026-10-01',
-  pay: { minMinor: 4550, maxMinor: 6000, unit: 'hour', currency: 'USD', unitsPerWeek: null },
+  // 12.5 hours a week: the column must carry fractions too, or a re-import would lose them.
+  pay: { minMinor: 4550, maxMinor: 6000, unit: 'hour', currency: 'USD', unitsPerWeek: 12.5 },
   history: [
     { stageId: 'applied', on: '2026-10-01', note: HOSTILE[2] as string },
     { stageId: 'interview', on: '2026-10-12', note: '' },
@@ -58,7 +59,7 @@ const rich = application('mercor', {
 
 const roundTrip = (apps: ReturnType<typeof application>[]) => {
   const parsed = fromCsv(toCsv(APPLICATION_COLUMNS, apps.map(applicationRow)));
-  return parsed.rows.map((cells, i) => readApplicationRow(parsed.header, cells, i + 1, context));
+  return parsed.records.map((record, i) => readApplicationRow(parsed.header, record.cells, i + 1, context));
 };
 
 describe('all applications as CSV', () => {
@@ -86,7 +87,9 @@ describe('all applications as CSV', () => {
     const csv =
       'organisation,stage,applied_on,pay_min,likelihood\r\n,applied,2026-10-01,,\r\nTuring,nowhere,31/02/2026,abc,140\r\nMercor,applied,2026-11-02,"1,250.50",40';
     const parsed = fromCsv(csv);
-    const rows = parsed.rows.map((cells, i) => readApplicationRow(parsed.header, cells, i + 1, context));
+    const rows = parsed.records.map((record, i) =>
+      readApplicationRow(parsed.header, record.cells, i + 1, context),
+    );
     expect(rows[0]).toMatchObject({ ok: false, problems: [{ column: 'organisation', code: 'required' }] });
     expect(rows[1]).toMatchObject({ ok: false, organisation: 'Turing' });
     expect(rows[1]?.ok === false && rows[1].problems.map((p) => `${p.column}:${p.code}`).sort()).toEqual([

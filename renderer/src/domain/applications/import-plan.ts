@@ -16,6 +16,7 @@ export interface ImportPlan {
 export function planImport(section: ApplicationsSection, rows: readonly ImportedRow[]): ImportPlan {
   const existing = new Set(section.applications.map((a) => a.id));
   const taken = new Set(existing);
+  const replacedIds = new Set<string>();
   const plan: ImportPlan = { added: [], replaced: [], refused: [] };
   for (const row of rows) {
     if (!row.ok) {
@@ -23,7 +24,9 @@ export function planImport(section: ApplicationsSection, rows: readonly Imported
       continue;
     }
     const { application, keptId } = row;
-    if (keptId && existing.has(application.id) && !plan.replaced.some((a) => a.id === application.id)) {
+    // A second row with the same id is added under a new id rather than lost.
+    if (keptId && existing.has(application.id) && !replacedIds.has(application.id)) {
+      replacedIds.add(application.id);
       plan.replaced.push(application);
       continue;
     }

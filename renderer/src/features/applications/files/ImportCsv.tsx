@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readApplicationRow } from '../../../domain/applications/applications-csv';
-import { fromCsv } from '../../../domain/applications/csv';
-import { planImport, type ImportPlan } from '../../../domain/applications/import-plan';
+import type { ImportPlan } from '../../../domain/applications/import-plan';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_MEGABYTES,
+  readApplicationsFile,
+} from '../../../domain/applications/read-applications-file';
+import type { TextEncodingName } from '../../../domain/text-decoding';
 import { conventionsFor } from '../../../domain/countries';
 import { parseTypedDay } from '../../../domain/dates';
 import { FilePicker } from '../../../components/FilePicker';
@@ -12,8 +16,13 @@ import { useToday } from '../../../components/use-today';
 import { importApplications, useApplicationsStore } from '../../../state/applications-store';
 import { useStageLabel } from '../use-stage-label';
 import { ImportPreview } from './ImportPreview';
+import { refusalMessage } from './import-refusal';
 
-const LIMIT_MB = 5;
+interface Preview {
+  file: string;
+  plan: ImportPlan;
+  encoding: TextEncodingName;
+}
 
 /** Reads a CSV, shows what it would add, update and refuse, and writes only on confirmation. */
 export function ImportCsv() {
@@ -21,22 +30,24 @@ export function ImportCsv() {
   const { dateLocale, numberLocale, country } = useFormatters();
   const today = useToday();
   const stageLabel = useStageLabel();
-  const [plan, setPlan] = useState<{ file: string; plan: ImportPlan } | null>(null);
+  const [plan, setPlan] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  // Choosing another file while one is being read: only the last choice may show a preview.
+  const latest = useRef(0);
 
   const read = async (file: File | undefined) => {
+    const ticket = ++latest.current;
     setPlan(null);
     setDone(null);
     setProblem(null);
+    setReading(null);
     if (!file) return;
-    if (file.size > LIMIT_MB * 1024 * 1024)
-      return setProblem(t('applications.files.tooLarge', { limit: LIMIT_MB }));
-    const parsed = fromCsv(await file.text());
-    if (parsed.rows.length === 0) return setProblem(t('applications.files.noRows'));
-    if (!parsed.header.some((name) => name.trim().toLowerCase() === 'organisation')) {
-      return setProblem(t('applications.files.noOrganisation'));
-    }
+    // Refused by its size before a byte of it is read.
+    if (file.size > MAX_IMPORT_BYTES)
+      return setProblem(t('applications.files.tooLarge', { limit: MAX_IMPORT_MEGABYTES }));
+    setReading(file.name);
     const { section } = useApplicationsStore.getState();
     const byName = new Map(
       section.stages.flatMap(
@@ -54,11 +65,19 @@ export function ImportCsv() {
       currency: conventionsFor(country).currency,
       today,
     };
-    // Numbered as a spreadsheet shows them: the header is row 1, the first application row 2.
-    const rows = parsed.rows.map((cells, index) =>
-      readApplicationRow(parsed.header, cells, index + 2, context),
-    );
-    setPlan({ file: file.name, plan: planImport(section, rows) });
+    try {
+      const outcome = await readApplicationsFile(new Uint8Array(await file.arrayBuffer()), section, context);
+      if (ticket !== latest.current) return;
+      if (outcome.ok) setPlan({ file: file.name, plan: outcome.plan, encoding: outcome.encoding });
+      else setProblem(refusalMessage(t, outcome.refusal));
+    } catch (error) {
+      if (ticket === latest.current)
+        setProblem(
+          t('applications.files.unreadable', { detail: error instanceof Error ? error.message : '' }),
+        );
+    } finally {
+      if (ticket === latest.current) setReading(null);
+    }
   };
 
   const confirm = async () => {
@@ -80,10 +99,12 @@ export function ImportCsv() {
         onFile={(file) => void read(file)}
       />
       <FormProblem message={problem} />
+      {reading ? <p role="status">{t('applications.files.reading', { file: reading })}</p> : null}
       {plan ? (
         <ImportPreview
           file={plan.file}
           plan={plan.plan}
+          encoding={plan.encoding}
           onConfirm={() => void confirm()}
           onCancel={() => setPlan(null)}
         />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../domain/applications/import-plan';
+import type { TextEncodingName } from '../../../domain/text-decoding';
 import { useStageLabel } from '../use-stage-label';
 
 const SHOWN = 20;
@@ -8,6 +9,7 @@ const SHOWN = 20;
 export function ImportPreview(props: {
   file: string;
   plan: ImportPlan;
+  encoding: TextEncodingName;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -26,6 +28,11 @@ export function ImportPreview(props: {
           refused: refused.length,
         })}
       </p>
+      {props.encoding === 'windows-1252' ? (
+        <p className="notice notice-warning" role="note">
+          {t('applications.files.readAsWindows1252')}
+        </p>
+      ) : null}
       {incoming.length > 0 ? (
         <ul>
           {incoming.map((a) => (
