@@ -4,6 +4,7 @@ import type { Benefits } from '../../../preload/contract/budget-section';
 import { buildBudget } from '../../../renderer/src/domain/budget/budget-plan';
 import { scenarioFlows } from '../../../renderer/src/domain/budget/flows';
 import { readinessVerdict } from '../../../renderer/src/domain/budget/verdict';
+import { estimateAre } from '../../../renderer/src/domain/budget/are-estimator';
 import { account, baseline, budget, expense } from '../../support/budgets';
 
 const monthly = (
@@ -205,5 +206,78 @@ describe('runway reference cases', () => {
       firstPay: '2026-04-26',
       runwayEnd: '2026-04-01',
     });
+  });
+
+  it('14. side work counts by the days it is worked: from 25 January, 7/31 of January', () => {
+    // 400.00 × 7 / 31 = 90.32 earned in the January period; 70 % = 63.22 off 1,500.00 = 1,436.78
+    // (counted as a whole month before: 1,220.00).
+    const section = budget({
+      benefits: monthly(150000, '2026-01-01', 6, { partialPercent: 70 }),
+      sideIncomes: [
+        {
+          id: 't',
+          label: 'Tutoring',
+          monthlyMinor: 40000,
+          startsOn: '2026-01-25',
+          endsOn: null,
+          netPercent: 100,
+        },
+      ],
+    });
+    const benefits = flowsOf(section, '2026-01-01').filter((flow) => flow.kind === 'benefit');
+    expect(benefits.slice(0, 2).map((flow) => flow.amountMinor)).toEqual([143678, 122000]);
+  });
+});
+
+describe('France ARE in the projection: a €2,400 a month earner tutoring for €800 a month', () => {
+  // 57,600.00 over 730 days, 730 days worked, contract ends 21 February 2026: paid from 1 March
+  // (7 waiting days), 45.06 a day for 548 days (see are-payments.test.ts).
+  const estimate = estimateAre({
+    grossReferenceMinor: 5_760_000,
+    referenceDays: 730,
+    daysWorked: 730,
+    age: 40,
+    contractEnd: '2026-02-21',
+    supraLegalSeveranceMinor: 0,
+    leavePayoutMinor: 0,
+    economicDismissal: false,
+  });
+  const tutoring = {
+    id: 'tutoring',
+    label: 'Tutoring',
+    monthlyMinor: 80000,
+    startsOn: '2026-01-01',
+    endsOn: null,
+    netPercent: 100,
+  };
+  const benefitTotal = (benefits: Benefits) =>
+    scenarioFlows(
+      {
+        section: budget({ benefits, sideIncomes: [tutoring] }),
+        newIncomes: [],
+        pathCosts: [],
+        start: '2026-01-01',
+        end: '2029-01-01', // 36 months
+      },
+      settings,
+    )
+      .filter((flow) => flow.kind === 'benefit')
+      .reduce((sum, flow) => sum + flow.amountMinor, 0);
+
+  it('pays every one of the 548 days within 36 months, instead of stopping after 19 payments', () => {
+    expect(estimate.startsOn).toBe('2026-03-01');
+    expect(estimate.benefits.are).toMatchObject({ dailyMinor: 4506, capitalDays: 548 });
+    // Before (payments, not days): 18 × (1,351.80 − 560.00) = 14,252.40, the 19th (8 days,
+    // 360.48 − 560.00) nothing.
+    expect(benefitTotal({ ...estimate.benefits, are: null })).toBe(1_425_240);
+    // After, gross: 548 × 45.06 = 24,692.88 over 33 months (17 days a month, then 4): 10,440.48 more.
+    const gross = {
+      ...estimate.benefits.are!,
+      net: { ...estimate.benefits.are!.net, pensionBasisPoints: 0 },
+    };
+    expect(benefitTotal({ ...estimate.benefits, are: gross })).toBe(2_469_288);
+    // What reaches the account: 3 % of the SJR (2.37) comes off each day, no CSG under €60 a day:
+    // 548 × 42.69 = 23,394.12.
+    expect(benefitTotal(estimate.benefits)).toBe(2_339_412);
   });
 });
