@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { SkillsSection } from '../../../preload/contract/skills-section';
 import { CATALOGUE_SKILLS } from './catalogue/catalogue';
-import { slugify } from './slug';
+import { distinctSlug } from './distinct-slug';
+import { decodeText, type DecodeProblem, type TextEncodingName } from './text-decoding';
 
 export const MAX_RESUME_BYTES = 1024 * 1024;
 
@@ -40,7 +41,7 @@ const resumeSchema = z.object({
     .optional(),
 });
 
-export type ResumeProblem = 'too-large' | 'not-json' | 'not-a-resume' | 'empty';
+export type ResumeProblem = 'too-large' | 'not-json' | 'not-a-resume' | 'empty' | DecodeProblem;
 
 export interface ResumeImport {
   suggestions: SkillsSection['suggestions'];
@@ -93,7 +94,20 @@ const LEVEL_WORDS: Record<string, number> = {
   novice: 1,
 };
 const levelFrom = (word: string | undefined) => LEVEL_WORDS[normalise(word ?? '')] ?? 2;
-const ownSkillId = (name: string) => `own-${slugify(name).slice(0, 56) || 'skill'}`;
+// Non-Latin names ("日本語", "Русский") and names that differ only in symbols ("C", "C#")
+// keep distinct ids; 56 keeps the ids of earlier imports of Latin names unchanged.
+const ownSkillId = (name: string) => `own-${distinctSlug(name, 'skill', 56)}`;
+
+/** A file's bytes: refused by size before decoding, then decoded as `decodeText` says. */
+export function readJsonResumeFile(
+  bytes: Uint8Array,
+): { ok: true; value: ResumeImport; encoding: TextEncodingName } | { ok: false; problem: ResumeProblem } {
+  if (bytes.length > MAX_RESUME_BYTES) return { ok: false, problem: 'too-large' };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const read = readJsonResume(decoded.text);
+  return read.ok ? { ...read, encoding: decoded.encoding } : read;
+}
 
 export function readJsonResume(
   fileText: string,

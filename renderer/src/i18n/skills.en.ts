@@ -77,7 +77,15 @@ export const skillsEn = {
       'not-a-resume': 'This file is not a JSON Resume (jsonresume.org). Nothing was changed.',
       empty: 'This résumé has no skills, work, studies or certificates to import. Nothing was changed.',
       unreadable: 'The file could not be read. Nothing was changed.',
+      'utf-16-no-bom':
+        'This file looks like UTF-16 text without the mark that says so, and cannot be read safely. Save it as UTF-8 and import that. Nothing was changed.',
+      binary: 'This is not a text file (it holds binary data). Nothing was changed.',
+      'unknown-encoding':
+        'The text in this file is neither UTF-8 nor Windows-1252, so its letters cannot be read safely. Save it as UTF-8 and import that. Nothing was changed.',
     },
+    readAsWindows1252:
+      'This file is not UTF-8: it was read as Windows-1252 (Western European). Check that accented letters look right in the names below before importing.',
+    ownSkills: 'Skills not in the catalogue, added under your own names: {{names}}',
   },
   ranking: {
     title: 'Domains ranked by fit',

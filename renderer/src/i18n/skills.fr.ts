@@ -80,7 +80,15 @@ export const skillsFr: Messages['skills'] = {
       empty:
         'Ce CV ne contient ni compétences, ni expériences, ni études, ni certificats. Rien n’a été modifié.',
       unreadable: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
+      'utf-16-no-bom':
+        'Ce fichier semble être du texte UTF-16 sans la marque qui l’indique : il ne peut pas être lu sans risque. Enregistrez-le en UTF-8 et importez celui-ci. Rien n’a été modifié.',
+      binary: 'Ce n’est pas un fichier texte (il contient des données binaires). Rien n’a été modifié.',
+      'unknown-encoding':
+        'Le texte de ce fichier n’est ni en UTF-8 ni en Windows-1252 : ses lettres ne peuvent pas être lues sans risque. Enregistrez-le en UTF-8 et importez celui-ci. Rien n’a été modifié.',
     },
+    readAsWindows1252:
+      'Ce fichier n’est pas en UTF-8 : il a été lu comme du Windows-1252 (Europe occidentale). Vérifiez que les lettres accentuées des noms ci-dessous sont correctes avant d’importer.',
+    ownSkills: 'Compétences absentes du catalogue, ajoutées sous vos propres noms : {{names}}',
   },
   ranking: {
     title: 'Domaines classés par adéquation',

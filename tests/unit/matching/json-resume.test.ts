@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptySkillsSection, skillsSectionSchema } from '../../../preload/contract/skills-section';
-import { MAX_RESUME_BYTES, mergeResume, readJsonResume } from '../../../renderer/src/domain/json-resume';
+import {
+  MAX_RESUME_BYTES,
+  mergeResume,
+  readJsonResume,
+  readJsonResumeFile,
+} from '../../../renderer/src/domain/json-resume';
+import { distinctSlug } from '../../../renderer/src/domain/distinct-slug';
+import { idSchema } from '../../../preload/contract/skills-section';
 import { fixtureBytes } from '../../support/fixtures';
 
 const resume = JSON.parse(fixtureBytes('resumes/nurse.json').toString('utf8')) as unknown;
@@ -102,5 +109,87 @@ describe('reading a JSON Resume', () => {
       'own-wound-care',
       'pharmacology',
     ]);
+  });
+});
+
+describe('own skills from a JSON Resume', () => {
+  const ownIds = (names: string[]) => {
+    const result = readJsonResume(JSON.stringify({ skills: names.map((name) => ({ name })) }));
+    if (!result.ok) throw new Error(result.problem);
+    return result.value.customSkills;
+  };
+
+  it('keeps non-Latin names apart, each under a valid id', () => {
+    const own = ownIds(['日本語', 'Русский', 'العربية', '中文', 'C', 'C#', 'C++']);
+    expect(own.map((skill) => skill.name)).toEqual([
+      '日本語',
+      'Русский',
+      'العربية',
+      '中文',
+      'C',
+      'C#',
+      'C++',
+    ]);
+    expect(new Set(own.map((skill) => skill.id)).size).toBe(7);
+    for (const { id } of own) expect(idSchema.safeParse(id).success).toBe(true);
+    // Names the slug keeps whole keep the id an earlier import gave them.
+    expect(own.find((skill) => skill.name === 'C')?.id).toBe('own-c');
+    expect(own.find((skill) => skill.name === 'Русский')?.id).toMatch(/^own-skill-[0-9a-f]{8}$/);
+  });
+
+  it('gives the same name the same id on every import, so a re-import adds nothing twice', () => {
+    expect(ownIds(['Русский'])).toEqual(ownIds(['Русский']));
+    expect(ownIds(['Soins palliatifs'])).toEqual([{ id: 'own-soins-palliatifs', name: 'Soins palliatifs' }]);
+  });
+
+  it('never gives two different names one id, nor an invalid id (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), {
+          maxLength: 8,
+          selector: (name) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase(),
+        }),
+        (names) => {
+          const ids = names.map((name) => distinctSlug(name, 'skill', 56));
+          for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+          for (const id of ids) expect(id.length).toBeLessThanOrEqual(56);
+          // Case, accents and separators may merge names ("Node.js" and "node js"); nothing else does.
+          const loose = (name: string) =>
+            name
+              .normalize('NFD')
+              .replace(/\p{Diacritic}/gu, '')
+              .toLowerCase()
+              .replace(/[\s\-_.,/&'’:]+/g, '-')
+              .replace(/^-+|-+$/g, '');
+          for (let i = 0; i < names.length; i += 1)
+            for (let j = i + 1; j < names.length; j += 1)
+              if (ids[i] === ids[j]) expect(loose(names[i] as string)).toBe(loose(names[j] as string));
+        },
+      ),
+    );
+  });
+});
+
+describe('reading a JSON Resume file’s bytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reads a Windows-1252 file and says so', () => {
+    // {"skills":[{"name":"Rédaction"}]} with é as the single byte 0xE9.
+    const [before, after] = ['{"skills":[{"name":"R', 'daction"}]}'];
+    const result = readJsonResumeFile(new Uint8Array([...utf8(before), 0xe9, ...utf8(after)]));
+    expect(result).toMatchObject({
+      ok: true,
+      encoding: 'windows-1252',
+      value: { customSkills: [{ name: 'Rédaction' }] },
+    });
+  });
+
+  it('refuses by size before decoding, and refuses UTF-16 without a mark', () => {
+    expect(readJsonResumeFile(new Uint8Array(MAX_RESUME_BYTES + 1))).toEqual({
+      ok: false,
+      problem: 'too-large',
+    });
+    const utf16 = new Uint8Array([...utf8('{"skills":[]}')].flatMap((byte) => [byte, 0]));
+    expect(readJsonResumeFile(utf16)).toEqual({ ok: false, problem: 'utf-16-no-bom' });
   });
 });

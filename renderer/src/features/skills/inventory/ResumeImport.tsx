@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  MAX_RESUME_BYTES,
   mergeResume,
-  readJsonResume,
+  readJsonResumeFile,
   type ResumeImport as Parsed,
   type ResumeProblem,
 } from '../../../domain/json-resume';
+import type { TextEncodingName } from '../../../domain/text-decoding';
 import { applyImport } from '../../../state/skills-store';
 import { FilePicker } from '../../../components/FilePicker';
 
@@ -15,7 +17,7 @@ import { FilePicker } from '../../../components/FilePicker';
  */
 export function ResumeImport() {
   const { t } = useTranslation();
-  const [parsed, setParsed] = useState<Parsed | null>(null);
+  const [parsed, setParsed] = useState<(Parsed & { encoding: TextEncodingName }) | null>(null);
   const [problem, setProblem] = useState<ResumeProblem | 'unreadable' | null>(null);
   const [done, setDone] = useState(false);
 
@@ -23,10 +25,12 @@ export function ResumeImport() {
     setDone(false);
     setParsed(null);
     if (!file) return;
+    // Refused by its size before a byte of it is read.
+    if (file.size > MAX_RESUME_BYTES) return setProblem('too-large');
     try {
-      const outcome = readJsonResume(await file.text());
+      const outcome = readJsonResumeFile(new Uint8Array(await file.arrayBuffer()));
       setProblem(outcome.ok ? null : outcome.problem);
-      setParsed(outcome.ok ? outcome.value : null);
+      setParsed(outcome.ok ? { ...outcome.value, encoding: outcome.encoding } : null);
     } catch {
       setProblem('unreadable');
     }
@@ -65,6 +69,16 @@ export function ResumeImport() {
               certificates: parsed.background.certificates.length,
             })}
           </p>
+          {parsed.encoding === 'windows-1252' ? (
+            <p className="notice notice-warning" role="note">
+              {t('skills.resume.readAsWindows1252')}
+            </p>
+          ) : null}
+          {parsed.customSkills.length > 0 ? (
+            <p>
+              {t('skills.resume.ownSkills', { names: parsed.customSkills.map((own) => own.name).join(', ') })}
+            </p>
+          ) : null}
           <div className="form-actions">
             <button type="button" className="button primary" onClick={() => void confirm()}>
               {t('skills.resume.confirm')}
