@@ -11,8 +11,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(SPECIAL, (character) => `\\${character}`);
 }
 
-const cell = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, ' ');
-const line = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '  \n');
+// Every kind of line break: CRLF, LF, and a lone CR (old Mac files, some pasted text), which
+// Markdown readers also take as a line end and which would cut a table row in two.
+const LINE_BREAK = /\r\n|\r|\n/g;
+const cell = (text: string) => escapeMarkdown(text).replace(LINE_BREAK, ' ');
+const line = (text: string) => escapeMarkdown(text).replace(LINE_BREAK, '  \n');
 
 function block(b: Block): string {
   switch (b.kind) {

@@ -1,12 +1,14 @@
 /**
  * Milestones as an iCalendar file (RFC 5545, through the `ics` library): one all-day event
  * per scheduled milestone. UIDs come from milestone ids, so importing a newer export into
- * the same calendar updates the events instead of duplicating them.
+ * the same calendar updates the events instead of duplicating them. Text is cleaned of
+ * control characters and lines are folded by octets (ics-text.ts).
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, parseISO } from 'date-fns';
 import type { Milestone } from '../../../../preload/contract/path-section';
 import type { ScheduledMilestone } from './schedule';
+import { cleanIcsText, refoldIcs } from './ics-text';
 
 export const CALENDAR_PRODUCT_ID = 'passerelle/path';
 
@@ -28,8 +30,8 @@ export function pathCalendar(
     return [
       {
         uid: milestoneUid(milestone.id),
-        title: milestone.title,
-        description: options.describe(milestone),
+        title: cleanIcsText(milestone.title),
+        description: cleanIcsText(options.describe(milestone)),
         start: dayArray(slot.startDate),
         // All-day events end on the day after the last one (DTEND is exclusive).
         end: dayArray(slot.endDate, 1),
@@ -38,7 +40,7 @@ export function pathCalendar(
         transp: 'TRANSPARENT',
         categories: ['Passerelle'],
         productId: CALENDAR_PRODUCT_ID,
-        calName: options.calendarName,
+        calName: cleanIcsText(options.calendarName),
       },
     ];
   });
@@ -46,5 +48,6 @@ export function pathCalendar(
   const { error, value } = createEvents(events);
   return error || !value
     ? { ok: false, message: String(error ?? 'empty calendar') }
-    : { ok: true, text: value };
+    : // Folded again by octets: the library folds by characters.
+      { ok: true, text: refoldIcs(value) };
 }
