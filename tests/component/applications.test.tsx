@@ -164,6 +164,45 @@ describe('stages and import', () => {
   });
 });
 
+describe('importing a CSV that is not clean', () => {
+  const upload = async (user: ReturnType<typeof userEvent.setup>, file: File) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, file);
+  };
+
+  it('shows an unclosed quote as a refused row, and a Windows-1252 file as such', async () => {
+    const user = userEvent.setup();
+    const { storage } = await open('#/applications/files', []);
+    // "Société" with é as the byte 0xE9 (Windows-1252); row 3 opens a quote it never closes.
+    const latin1 = new TextEncoder().encode(
+      'organisation,role\r\nSoci_t_,Tutor\r\nMercor,"Reviewer\r\nScale,Writer\r\n',
+    );
+    const bytes = latin1.map((byte) => (byte === 0x5f ? 0xe9 : byte));
+    await upload(user, new File([bytes], 'old-excel.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('In old-excel.csv: 1 new, 0 to update, 1 refused.')).toBeInTheDocument();
+    expect(screen.getByText(/it was read as Windows-1252/)).toBeInTheDocument();
+    expect(screen.getByText(/Société/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Row 3 (Mercor): a quote opens a cell and is never closed, so everything after it in the file was read into this row',
+      ),
+    ).toBeInTheDocument();
+    expect(storage.current().applications.applications).toEqual([]);
+  });
+
+  it('refuses a file over 10 MB before reading it, and a binary file, with no preview', async () => {
+    const user = userEvent.setup();
+    await open('#/applications/files', []);
+    const huge = new File(['organisation\r\n'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(huge, 'size', { value: 10 * 1024 * 1024 + 1 });
+    await upload(user, huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is larger than 10 MB');
+    await upload(user, new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])], 'book.csv'));
+    expect(await screen.findByText(/This is not a text file/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Import \d+ applications$/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('Today', () => {
   it('suggests Ghosted after three silent weeks and moves the application in one press', async () => {
     const user = userEvent.setup();

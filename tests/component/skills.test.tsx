@@ -89,6 +89,28 @@ describe('the skills inventory', () => {
     ).toEqual(['assessment-design', 'curriculum-design']);
   });
 
+  it('imports a Windows-1252 JSON Resume, says so, and keeps non-Latin skills apart', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/inventory');
+    // "Rédaction" with é as the byte 0xE9: not UTF-8, so read as Windows-1252. The other
+    // names are plain ASCII escapes in the JSON, so the file stays one-byte text.
+    const json = JSON.stringify({ skills: [{ name: 'R_daction' }, { name: '日本語' }, { name: 'Русский' }] });
+    const ascii = new TextEncoder().encode(
+      json.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    );
+    const bytes = ascii.map((byte) => (byte === 0x5f ? 0xe9 : byte));
+    const input = document.querySelector<HTMLInputElement>(
+      'input[accept=".json,application/json"]',
+    ) as HTMLInputElement;
+    await user.upload(input, new File([bytes], 'resume.json', { type: 'application/json' }));
+    expect(await screen.findByText(/it was read as Windows-1252/)).toBeInTheDocument();
+    expect(screen.getByText(/Rédaction, 日本語, Русский/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(storage.current().skills.customSkills).toHaveLength(3));
+    const ids = storage.current().skills.customSkills.map((own) => own.id);
+    expect(new Set(ids).size).toBe(3);
+  });
+
   it('adds a language pair, which becomes its own domain', async () => {
     const user = userEvent.setup();
     await openSkills('/skills/inventory');
