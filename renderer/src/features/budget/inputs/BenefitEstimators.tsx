@@ -140,8 +140,27 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
             })}
           </p>
           <p>{t('budget.are.delays', estimate.delays)}</p>
+          <p>
+            {t('budget.are.divisor', {
+              divisor: formatters.decimal(estimate.divisor.hundredths / 100),
+              year: estimate.divisor.year,
+              source: estimate.divisor.derived ? t('budget.are.divisorDerived') : estimate.divisor.source,
+            })}
+          </p>
+          <p>
+            {t('budget.are.net', {
+              net: money(estimate.monthlyNetMinor),
+              gross: money(estimate.monthlyMinor),
+              threshold: money(parameters.csgThresholdMinorPerDay),
+            })}
+          </p>
           {estimate.reducedDailyMinor !== null ? (
-            <p>{t('budget.are.reduced', { daily: money(estimate.reducedDailyMinor) })}</p>
+            <p>
+              {t('budget.are.reduced', {
+                day: estimate.reducedFromDay,
+                daily: money(estimate.reducedDailyMinor),
+              })}
+            </p>
           ) : null}
           <p>
             <ExternalLink href={SIMULATORS.fr}>{t('budget.are.simulator')}</ExternalLink>

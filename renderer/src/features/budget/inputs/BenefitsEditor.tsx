@@ -8,6 +8,7 @@ import { useBudgetContext } from '../use-budget-context';
 import type { FieldSpec, TypedValues } from './field-values';
 import { useBudgetForm } from './use-budget-form';
 import { BenefitEstimators } from './BenefitEstimators';
+import { AreRuleSummary } from './AreRuleSummary';
 
 /** Unemployment benefits as the letter gives them, typed in or filled by an estimator. */
 export function BenefitsEditor() {
@@ -27,9 +28,13 @@ export function BenefitsEditor() {
     endsWithNewJob: b?.endsWithNewJob ?? true,
   });
   const form = useBudgetForm(() => toTyped(section.benefits));
+  // France's ARE rule, kept from the estimate: the projection follows it, not the fixed fields.
+  const [areBenefits, setAreBenefits] = useState<Benefits | null>(
+    section.benefits?.are ? section.benefits : null,
+  );
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const specs: FieldSpec[] = [
+  const allSpecs: FieldSpec[] = [
     { key: 'amount', label: t('budget.benefits.amount', { currency }), kind: 'money' },
     {
       key: 'period',
@@ -59,16 +64,31 @@ export function BenefitsEditor() {
     { key: 'net', label: t('budget.netPercent'), kind: 'int', min: 1, max: 100, hint: t('budget.netHint') },
     { key: 'endsWithNewJob', label: t('budget.benefits.endsWithNewJob'), kind: 'checkbox' },
   ];
+  // Under the ARE rule only the first day and the new-job switch are the user's to type.
+  const specs = areBenefits
+    ? allSpecs.filter((spec) => spec.key === 'startsOn' || spec.key === 'endsWithNewJob')
+    : allSpecs;
   const save = async (benefits: Benefits | null) => {
     const failure = await updateBudget((s) => ({ ...s, benefits }));
     setError(failure);
     setSaved(failure === null);
-    if (!failure) form.reset(toTyped(benefits));
+    if (!failure) {
+      form.reset(toTyped(benefits));
+      setAreBenefits(benefits?.are ? benefits : null);
+    }
   };
   const submit = () => {
     setSaved(false);
     const v = form.read(specs);
     if (!v) return;
+    if (areBenefits) {
+      void save({
+        ...areBenefits,
+        startsOn: String(v.startsOn),
+        endsWithNewJob: v.endsWithNewJob === true,
+      });
+      return;
+    }
     void save({
       amountMinor: Number(v.amount),
       period: v.period as Benefits['period'],
@@ -88,7 +108,15 @@ export function BenefitsEditor() {
     <section className="card" aria-labelledby="benefits-title">
       <h2 id="benefits-title">{t('budget.benefits.title')}</h2>
       <p className="muted-text">{t('budget.benefits.hint')}</p>
-      <BenefitEstimators onUse={(benefits) => form.reset(toTyped(benefits))} />
+      <BenefitEstimators
+        onUse={(benefits) => {
+          form.reset(toTyped(benefits));
+          setAreBenefits(benefits.are ? benefits : null);
+        }}
+      />
+      {areBenefits?.are ? (
+        <AreRuleSummary claim={areBenefits.are} onUseFixed={() => setAreBenefits(null)} />
+      ) : null}
       {form.fields(specs)}
       <div className="form-actions">
         <button type="button" className="button primary" onClick={submit}>
