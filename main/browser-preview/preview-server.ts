@@ -5,8 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Conf from 'conf';
@@ -20,13 +19,20 @@ import { createMainServices } from '../services/main-services';
 import { saveIntoFolder } from '../services/files/save-into-folder';
 import { storagePaths } from '../services/storage/storage-paths';
 import { createChromiumPrinter } from './chromium-printer';
+import { listenOnPort } from './listen';
 import { isOwnOrigin, MAX_REQUEST_BYTES, tokensMatch } from './preview-requests';
 
 export interface PreviewServer {
   url: string;
   dataDirectory: string;
+  /** Set when the wanted port was busy and a free one was taken instead. */
+  busyPort: number | null;
+  /** Saves pending changes first, then drops every connection and the printer's browser. */
   close(): Promise<void>;
 }
+
+/** Closing never waits longer than this for the printer's browser: the data is already saved. */
+const PRINTER_CLOSE_GRACE_MS = 500;
 
 let bridgeScript: Promise<string> | null = null;
 function bundleBridge(): Promise<string> {
@@ -61,40 +67,69 @@ function send(response: ServerResponse, status: number, body: string, type: stri
   response.end(body);
 }
 
+/** A start that fails after binding must not leave the port held and the process alive. */
+function withServerClosedOnThrow<T>(server: Server, start: () => T): T {
+  try {
+    return start();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}
+
 export async function startPreviewServer(options: {
   rendererDirectory: string;
   dataDirectory: string;
   port?: number;
+  /** Whether a busy port may be swapped for a free one (the default port only). */
+  portFallback?: boolean;
   now?: () => Date;
 }): Promise<PreviewServer> {
   const token = randomBytes(24).toString('hex');
+  // The port is taken before the data folder is touched: a start that fails on a busy port
+  // must leave no trace in the user's data.
+  let bridge = '';
+  const ready = bundleBridge().then((script) => {
+    bridge = script;
+  });
+  const server = createServer((request, response) => {
+    void ready.then(() => serve(request, response));
+  });
+  const listening = await listenOnPort(server, {
+    port: options.port ?? 0,
+    host: '127.0.0.1',
+    fallback: options.portFallback ?? false,
+  });
+  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- loopback only; TLS adds nothing here
+  const origin = `http://127.0.0.1:${listening.port}`;
   const printer = createChromiumPrinter();
   const { exportsDirectory } = storagePaths(options.dataDirectory);
-  const { storage, handlers } = createMainServices({
-    chooseSaveTarget: saveIntoFolder(exportsDirectory),
-    defaultSaveFolder: exportsDirectory,
-    printPdf: printer.print,
-    directory: options.dataDirectory,
-    ...(options.now ? { now: options.now } : {}),
-    createWriter: (directory) => createConfWriter(Conf, directory),
-    // The preview has no OS browser to hand links to; the allow-list still runs first.
-    openExternal: () => Promise.resolve(),
-    appInfo: {
-      version: process.env.npm_package_version ?? '0.0.0',
-      runtime: 'browser-preview',
-      platform: process.platform,
-      systemLanguage: systemLanguageFrom([Intl.DateTimeFormat().resolvedOptions().locale]),
-    },
-  });
+  const { storage, handlers } = withServerClosedOnThrow(server, () =>
+    createMainServices({
+      chooseSaveTarget: saveIntoFolder(exportsDirectory),
+      defaultSaveFolder: exportsDirectory,
+      printPdf: printer.print,
+      directory: options.dataDirectory,
+      ...(options.now ? { now: options.now } : {}),
+      createWriter: (directory) => createConfWriter(Conf, directory),
+      // The preview has no OS browser to hand links to; the allow-list still runs first.
+      openExternal: () => Promise.resolve(),
+      appInfo: {
+        version: process.env.npm_package_version ?? '0.0.0',
+        runtime: 'browser-preview',
+        platform: process.platform,
+        systemLanguage: systemLanguageFrom([Intl.DateTimeFormat().resolvedOptions().locale]),
+      },
+    }),
+  );
   const streams = new Set<ServerResponse>();
   storage.onStatus((status: StorageStatus) => {
     const frame = `data: ${JSON.stringify({ channel: 'storage:status', payload: status })}\n\n`;
     streams.forEach((stream) => stream.write(frame));
   });
-  const bridge = await bundleBridge();
-  let origin = '';
+  await ready;
 
-  const server = createServer((request, response) => {
+  function serve(request: IncomingMessage, response: ServerResponse): void {
     void (async () => {
       const url = new URL(request.url ?? '/', origin);
       if (!isOwnOrigin(request.headers, origin)) return send(response, 403, 'forbidden', 'text/plain');
@@ -156,22 +191,23 @@ export async function startPreviewServer(options: {
         );
       return send(response, 200, html, resolved.contentType);
     })().catch((error: unknown) => send(response, 500, String(error), 'text/plain'));
-  });
+  }
 
-  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
-  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- loopback only; TLS adds nothing here
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let closing: Promise<void> | null = null;
+  const close = async () => {
+    storage.flush();
+    streams.forEach((stream) => stream.end());
+    const closed = new Promise<void>((done) => server.close(() => done()));
+    // Open pages keep sockets alive (and an event stream); do not wait for them to leave.
+    server.closeAllConnections();
+    await closed;
+    const grace = new Promise<void>((done) => setTimeout(done, PRINTER_CLOSE_GRACE_MS).unref());
+    await Promise.race([printer.close().catch(() => undefined), grace]);
+  };
   return {
     url: `${origin}/`,
     dataDirectory: options.dataDirectory,
-    close: async () => {
-      storage.flush();
-      await printer.close();
-      streams.forEach((stream) => stream.end());
-      const closed = new Promise<void>((done) => server.close(() => done()));
-      // Open pages keep sockets alive (and an event stream); do not wait for them to leave.
-      server.closeAllConnections();
-      await closed;
-    },
+    busyPort: listening.busyPort,
+    close: () => (closing ??= close()),
   };
 }
