@@ -13,7 +13,7 @@ import { storagePaths } from '../../main/services/storage/storage-paths';
 import { seededDataFolder } from '../support/data-folder';
 import { sha256 } from '../support/fixtures';
 import { fullPlanner } from '../support/full-planner';
-import { expect, test } from './fixtures';
+import { E2E_TODAY, e2eServerNow, expect, test } from './fixtures';
 import { openSection } from './journeys/onboarding';
 import { SCREENSHOT_DIRECTORY } from './journeys/screens';
 import { saveThrough } from './saved-files';
@@ -198,7 +198,7 @@ test.describe('backup and restore', () => {
     const backup = await saveThrough(
       app,
       app.getByRole('button', { name: 'Save a backup' }),
-      /passerelle-backup-2026-11-21\.json$/,
+      new RegExp(`passerelle-backup-${E2E_TODAY}\\.json$`),
     );
     const bytes = readFileSync(backup);
     const damaged = Buffer.from(bytes);
@@ -211,6 +211,7 @@ test.describe('backup and restore', () => {
     const fresh = await startPreviewServer({
       rendererDirectory: resolve('out/renderer'),
       dataDirectory: freshFolder,
+      now: e2eServerNow,
     });
     try {
       await app.goto(fresh.url);

@@ -7,7 +7,7 @@ import { blankRating } from '../../renderer/src/state/skills-store';
 import { englishLeftIn } from '../support/english-fragments';
 import { validDocument } from '../support/fixtures';
 import { milestone } from '../support/milestones';
-import { expect, test } from './fixtures';
+import { E2E_NOW, expect, test } from './fixtures';
 import { completeOnboarding, openSection, visibleText } from './journeys/onboarding';
 import { rateFromRoles } from './journeys/skills';
 import { expectNoAxeViolations, saveScreenshot } from './journeys/screens';
@@ -71,8 +71,8 @@ test('from a chosen domain to a dated plan, a ready date and the calendar file',
 
 function behindDocument(): PlannerDocument {
   const base = validDocument();
-  const threeWeeksAgo = format(startOfWeek(subWeeks(new Date(), 3), { weekStartsOn: 1 }), 'yyyy-MM-dd');
-  const twoWeeksAgo = format(startOfWeek(subWeeks(new Date(), 2), { weekStartsOn: 1 }), 'yyyy-MM-dd');
+  const threeWeeksAgo = format(startOfWeek(subWeeks(E2E_NOW, 3), { weekStartsOn: 1 }), 'yyyy-MM-dd');
+  const twoWeeksAgo = format(startOfWeek(subWeeks(E2E_NOW, 2), { weekStartsOn: 1 }), 'yyyy-MM-dd');
   return {
     ...base,
     preferences: { language: 'en', theme: 'dark' },
