@@ -74,14 +74,14 @@ describe('the budget', () => {
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     expect(await screen.findByText(/€56\.22 a day, €1,686\.60 a month/)).toBeInTheDocument();
     expect(
-      screen.getByText('Start delayed by 0 days for paid leave, 46 days for severance and 7 waiting days.'),
+      screen.getByText('Start delayed by 0 days for paid leave, 44 days for severance and 7 waiting days.'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Put this in the benefits form' }));
     await user.click(screen.getByRole('button', { name: 'Save the benefits' }));
     await waitFor(() =>
       expect(storage.current().budget.benefits).toMatchObject({
         amountMinor: 168660,
-        startsOn: '2026-03-26',
+        startsOn: '2026-03-24',
         payments: 15,
         partialPercent: 70,
       }),

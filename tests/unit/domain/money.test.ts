@@ -11,10 +11,14 @@ describe('formatting money from cents', () => {
     [245050, 'USD', 'en-US', '$2,450.50'],
     [5, 'GBP', 'en-GB', '£0.05'],
     [-120000, 'EUR', 'en-IE', '-€1,200.00'],
-    // CLDR: Swiss French writes currency amounts with a decimal point.
-    [123456789012, 'CHF', 'fr-CH', '1 234 567 890.12 CHF'],
   ] as const)('%i %s in %s is %s', (amount, currency, locale, expected) => {
     expect(plain(formatMoney(amount, currency, locale))).toBe(expected);
+  });
+
+  it('writes Swiss French amounts with a decimal point and grouped thousands', () => {
+    // CLDR: a decimal point in fr-CH. The group mark changed between ICU releases (a space in
+    // ICU 78.2, an apostrophe in 78.3), so either is accepted; every cent must be there.
+    expect(plain(formatMoney(123456789012, 'CHF', 'fr-CH'))).toMatch(/^1[ '’]234[ '’]567[ '’]890\.12 CHF$/);
   });
 
   it('keeps every cent of amounts far beyond float-safe decimals', () => {
