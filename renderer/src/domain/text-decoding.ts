@@ -6,39 +6,15 @@
  * a file with NUL bytes (UTF-16 without a mark, a spreadsheet, a PDF) or with bytes
  * Windows-1252 leaves undefined, is refused.
  *
- * Windows-1252 is decoded from its table here rather than with TextDecoder: Node's
- * TextDecoder('windows-1252') reads 0x80 as U+0080 instead of €, so the renderer and the tests
- * would disagree.
+ * Windows-1252 goes through the platform's TextDecoder (Chromium, and Node 22 with full ICU,
+ * map 0x80 to €). WHATWG maps the five bytes the code page leaves undefined to C1 controls;
+ * those are refused here, since no real Western text holds them.
  */
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export type DecodeProblem = 'utf-16-no-bom' | 'binary' | 'unknown-encoding';
 export type DecodedText =
   { ok: true; text: string; encoding: TextEncodingName } | { ok: false; problem: DecodeProblem };
-
-// Windows-1252's 0x80–0x9F (WHATWG encoding index); 0 marks the five undefined bytes.
-// Every other byte is the Latin-1 code point of the same number.
-const HIGH_CONTROLS = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
-  0x0153, 0, 0x017e, 0x0178,
-];
-
-/** Windows-1252 text, or null when a byte has no character in that code page. */
-export function decodeWindows1252(bytes: Uint8Array): string | null {
-  const units = new Uint16Array(bytes.length);
-  for (let i = 0; i < bytes.length; i += 1) {
-    const byte = bytes[i] as number;
-    const unit = byte >= 0x80 && byte <= 0x9f ? (HIGH_CONTROLS[byte - 0x80] as number) : byte;
-    if (unit === 0) return null;
-    units[i] = unit;
-  }
-  const parts: string[] = [];
-  // fromCharCode takes its arguments on the stack: feed it slices.
-  for (let start = 0; start < units.length; start += 8192)
-    parts.push(String.fromCharCode(...units.subarray(start, start + 8192)));
-  return parts.join('');
-}
 
 const strict = (encoding: string, bytes: Uint8Array): string | null => {
   try {
@@ -48,6 +24,15 @@ const strict = (encoding: string, bytes: Uint8Array): string | null => {
     return null;
   }
 };
+
+// The bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D, which have no character in Windows-1252.
+const UNDEFINED_IN_1252 = /[\u0081\u008d\u008f\u0090\u009d]/;
+
+/** Windows-1252 text, or null when a byte has no character in that code page. */
+export function decodeWindows1252(bytes: Uint8Array): string | null {
+  const text = strict('windows-1252', bytes);
+  return text === null || UNDEFINED_IN_1252.test(text) ? null : text;
+}
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
 
