@@ -10,19 +10,19 @@ import react from '@vitejs/plugin-react';
 const HARD_DAYS = ['2027-03-01', '2026-12-31', '2028-02-29'];
 
 const unit = {
-  environment: 'node',
+  environment: 'node' as const,
   include: ['tests/unit/**/*.test.ts'],
   setupFiles: ['tests/support/fixed-clock.ts'],
   testTimeout: 30_000,
-} as const;
+};
 
 const component = {
-  environment: 'jsdom',
+  environment: 'jsdom' as const,
   include: ['tests/component/**/*.test.tsx'],
   setupFiles: ['tests/component/setup.ts', 'tests/support/fixed-clock.ts'],
   // jsdom journeys on a busy 2-core CI machine can pass 5 s; this is a hang guard, not a speed target.
   testTimeout: 15_000,
-} as const;
+};
 
 export default defineConfig({
   test: {

@@ -30,7 +30,16 @@ export type SectionUpdate =
 export type ApplicationPatch = { op: 'put'; application: Application } | { op: 'remove'; id: string };
 
 /** Why the saved file could not be used as it was found. */
-export type RecoveryReason = 'missing' | 'truncated' | 'corrupt' | 'schema-invalid' | 'newer-version';
+export type RecoveryReason =
+  | 'missing'
+  | 'truncated'
+  | 'corrupt'
+  | 'schema-invalid'
+  | 'newer-version'
+  /** Nested past the depth limit: parsing it could exhaust the stack. */
+  | 'too-deep'
+  /** A link out of the data folder, which Passerelle never follows. */
+  | 'symlink';
 
 export interface RecoveryNotice {
   reason: RecoveryReason;

@@ -47,6 +47,9 @@ export const en = {
       corrupt: 'Your data file was damaged and could not be read.',
       'schema-invalid': 'Your data file did not have the shape Passerelle expects.',
       'newer-version': 'Your data file was written by a newer version of Passerelle.',
+      'too-deep': 'Your data file was nested too deeply to read safely.',
+      symlink:
+        'Your data file was a link to another place; Passerelle does not follow links out of its data folder. A note beside the copy says where it pointed.',
     },
     restored: 'We restored the backup from {{date}}. Changes made after it may be missing.',
     noBackup: 'No usable backup was found, so Passerelle started empty.',

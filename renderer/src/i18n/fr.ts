@@ -48,6 +48,9 @@ export const fr: Messages = {
       corrupt: 'Votre fichier de données était endommagé et illisible.',
       'schema-invalid': 'Votre fichier de données n’avait pas la forme attendue par Passerelle.',
       'newer-version': 'Votre fichier de données a été écrit par une version plus récente de Passerelle.',
+      'too-deep': 'Votre fichier de données était imbriqué trop profondément pour être lu sans risque.',
+      symlink:
+        'Votre fichier de données était un lien vers un autre emplacement\u202f; Passerelle ne suit pas les liens hors de son dossier de données. Une note à côté de la copie indique où il pointait.',
     },
     restored: 'La sauvegarde du {{date}} a été restaurée. Les modifications faites après peuvent manquer.',
     noBackup: 'Aucune sauvegarde utilisable : Passerelle a démarré à vide.',
