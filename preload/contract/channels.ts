@@ -157,54 +157,47 @@ export interface EventContract {
 }
 export type EventChannel = keyof EventContract;
 
-export const INVOKE_CHANNELS = [
-  'document:load',
-  'document:save-section',
-  'document:patch-application',
-  'document:flush',
-  'shell:open-external',
-  'app:get-info',
-  'files:save-text',
-  'files:save-pdf',
-  'backup:save',
-  'backup:inspect',
-  'backup:restore',
-] as const satisfies readonly InvokeChannel[];
+/**
+ * Every invoke channel, declared once: the `window.api` method that calls it → its channel.
+ * The channel list, `PlannerApi`'s invoke methods, the preload object, main's handler table
+ * and the preview server's routes are all derived from this one table.
+ */
+export const INVOKE_METHODS = {
+  loadDocument: 'document:load',
+  saveSection: 'document:save-section',
+  patchApplication: 'document:patch-application',
+  flush: 'document:flush',
+  openExternal: 'shell:open-external',
+  getAppInfo: 'app:get-info',
+  saveText: 'files:save-text',
+  savePdf: 'files:save-pdf',
+  saveBackup: 'backup:save',
+  /** The backup file's text; nothing changes until restoreBackup. */
+  inspectBackup: 'backup:inspect',
+  restoreBackup: 'backup:restore',
+} as const satisfies Record<string, InvokeChannel>;
+type InvokeMethods = typeof INVOKE_METHODS;
+
+// Fails to compile if a channel of InvokeContract has no method in INVOKE_METHODS.
+type UnlistedChannels = Exclude<InvokeChannel, InvokeMethods[keyof InvokeMethods]>;
+export const everyChannelListed: UnlistedChannels extends never ? true : never = true;
+
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = Object.values(INVOKE_METHODS);
+
+/** A method of `window.api` for one channel: no parameter when the channel takes no argument. */
+type InvokeMethod<C extends InvokeChannel> =
+  RequestOf<C> extends undefined
+    ? () => Promise<Result<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 
 /** What `window.api` offers the renderer: named functions only, never a raw channel. */
-export interface PlannerApi {
-  loadDocument(): Promise<Result<LoadedDocument>>;
-  saveSection(update: SectionUpdate): Promise<Result<SaveReceipt>>;
-  patchApplication(patch: ApplicationPatch): Promise<Result<SaveReceipt>>;
-  flush(): Promise<Result<SaveReceipt>>;
-  openExternal(url: string): Promise<Result<ExternalLinkOutcome>>;
-  getAppInfo(): Promise<Result<AppInfo>>;
-  saveText(request: SaveTextRequest): Promise<Result<SavedFile>>;
-  savePdf(request: SavePdfRequest): Promise<Result<SavedFile>>;
-  saveBackup(): Promise<Result<SavedFile>>;
-  /** The backup file's text; nothing changes until restoreBackup. */
-  inspectBackup(text: string): Promise<Result<BackupPreview>>;
-  restoreBackup(text: string): Promise<Result<RestoreOutcome>>;
+export type PlannerApi = { [M in keyof InvokeMethods]: InvokeMethod<InvokeMethods[M]> } & {
   /** Returns the function that unsubscribes. The listener never sees an Electron event. */
   onStorageStatus(listener: (status: StorageStatus) => void): () => void;
-}
+};
 
 /** The exact keys of `window.api`, checked at run time by the end-to-end suite. */
 export const PLANNER_API_METHODS = [
-  'loadDocument',
-  'saveSection',
-  'patchApplication',
-  'flush',
-  'openExternal',
-  'getAppInfo',
-  'saveText',
-  'savePdf',
-  'saveBackup',
-  'inspectBackup',
-  'restoreBackup',
+  ...(Object.keys(INVOKE_METHODS) as (keyof InvokeMethods)[]),
   'onStorageStatus',
 ] as const satisfies readonly (keyof PlannerApi)[];
-
-// Fails to compile if PLANNER_API_METHODS misses a PlannerApi method.
-type MissingMethods = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;
-export const everyMethodListed: MissingMethods extends never ? true : never = true;

@@ -15,6 +15,8 @@ export const API_ERROR_CODES = [
   'backup-newer-version',
   'backup-checksum-mismatch',
   'backup-invalid-data',
+  /** The call never reached main or its answer never came back. */
+  'transport-failed',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -84,6 +84,8 @@ export const en = {
     'backup-invalid-data': 'This backup holds data Passerelle cannot use ({{detail}}). Nothing was changed.',
     internal: 'Something went wrong: {{detail}}',
   },
+    'transport-failed':
+      'Passerelle could not reach its storage just now ({{detail}}). Try again; if it keeps happening, restart the app.',
   dates: { day: 'DD', month: 'MM', year: 'YYYY', hint: 'Format: {{pattern}}' },
   profile: {
     title: 'Profile',
