@@ -88,6 +88,17 @@ describe('the budget', () => {
     );
   });
 
+  it('with no job and no counted offer, says no first pay is planned and when the money runs out', async () => {
+    // 18 November 2026: 6,000 − 1,500 on each 1st: 4,500, 3,000, 1,500, 0 (1 March), −1,500 on 1 April.
+    vi.setSystemTime(new Date('2026-11-18T10:00:00'));
+    await open('#/budget', budget({ accounts: [account(600000)], expenses: [expense(150000, 1)] }));
+    const verdict = within(screen.getByRole('region', { name: 'Will you be ready in time?' }));
+    expect(verdict.getByRole('status')).toHaveTextContent(
+      'No first pay is planned: no expected job and no counted offer. At this rate the money runs out on 1 April 2027.',
+    );
+    expect(verdict.queryByText(/first pay (expected|planned)/i)).not.toBeInTheDocument();
+  });
+
   it('recomputes the verdict as a what-if slider moves, without saving anything', async () => {
     // Worked out for a mid-month day: on the 1st the first rent would fall today and shift
     // the runway by a month, so the day is fixed here rather than taken from the suite's clock.

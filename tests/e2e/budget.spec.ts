@@ -70,7 +70,9 @@ test('from an empty budget to a runway date and a verdict, then a what-if that c
   await expect(
     app.getByText(/falls below your safety floor on 1 March 2027 \(3 months and 8 days from today\)/),
   ).toBeVisible();
-  await expect(app.getByText('First pay expected: 1 April 2027.')).toBeVisible();
+  await expect(
+    app.getByText('First pay planned: 1 April 2027 (an expected job or a counted offer).'),
+  ).toBeVisible();
 
   // What if the outings stop? With the keyboard, the slider goes to 100 %.
   const cut = app.getByLabel('Cut discretionary spending by');

@@ -32,9 +32,12 @@ export const budgetEn = {
   verdict: {
     title: 'Will you be ready in time?',
     lasts: 'Your money lasts beyond the 36 months projected.',
-    noDate: 'Build a Path, or add an expected job, to compare your ready date with your runway.',
-    ahead_one: 'First pay expected 1 week before the money runs out.',
-    ahead_other: 'First pay expected {{count}} weeks before the money runs out.',
+    noIncomeRunsOut:
+      'No first pay is planned: no expected job and no counted offer. At this rate the money runs out on {{date}}.',
+    noIncomeLasts:
+      'No first pay is planned: no expected job and no counted offer. Your money still lasts the 36 months projected.',
+    ahead_one: 'First pay planned 1 week before the money runs out.',
+    ahead_other: 'First pay planned {{count}} weeks before the money runs out.',
     short_one: 'Short by 1 week: the money runs out before the first pay.',
     short_other: 'Short by {{count}} weeks: the money runs out before the first pay.',
     runwayEnd:
@@ -42,7 +45,11 @@ export const budgetEn = {
     noRunwayEnd: 'The money stays above your safety floor for the whole projection.',
     ready: 'Ready to apply: {{date}} (from your Path).',
     noReady: 'No ready date yet: your Path has no plan.',
-    firstPay: 'First pay expected: {{date}}.',
+    firstPay: 'First pay planned: {{date}} (an expected job or a counted offer).',
+    target_one:
+      'Your target, not planned income: a first pay by {{date}}, {{count}} week after your ready date. The budget does not count it.',
+    target_other:
+      'Your target, not planned income: a first pay by {{date}}, {{count}} weeks after your ready date. The budget does not count it.',
   },
   whatIf: {
     title: 'What if…',
@@ -289,8 +296,8 @@ export const budgetEn = {
     benefitCut: 'Pessimistic: benefits lower by (%)',
     sideCut: 'Pessimistic: side income lower by (%)',
     threshold: 'Count expected jobs from this likelihood (%)',
-    weeks: 'Weeks from ready to first pay',
-    weeksHint: 'Used when no job is expected yet.',
+    weeks: 'Target: weeks from ready to first pay',
+    weeksHint: 'Only sets the target shown when no job is planned; it is never counted as income.',
     save: 'Save the scenarios',
   },
   custom: {

@@ -32,20 +32,26 @@ export const budgetFr: Messages['budget'] = {
       'Ajoutez vos comptes et vos dépenses mensuelles (dans « Entrées et sorties ») pour voir combien de temps votre argent tient.',
   },
   verdict: {
-    title: 'Serez-vous prêt·e à temps ?',
+    title: 'Serez-vous prêt·e à temps ?',
     lasts: 'Votre argent tient au-delà des 36 mois projetés.',
-    noDate:
-      'Construisez un Parcours, ou ajoutez un emploi attendu, pour comparer votre date de préparation à votre autonomie.',
-    ahead_one: 'Premier salaire attendu 1 semaine avant que l’argent ne s’épuise.',
-    ahead_other: 'Premier salaire attendu {{count}} semaines avant que l’argent ne s’épuise.',
-    short_one: 'Il manque 1 semaine : l’argent s’épuise avant le premier salaire.',
-    short_other: 'Il manque {{count}} semaines : l’argent s’épuise avant le premier salaire.',
+    noIncomeRunsOut:
+      'Aucun premier salaire n’est prévu : ni emploi attendu, ni offre comptée. À ce rythme, l’argent s’épuise le {{date}}.',
+    noIncomeLasts:
+      'Aucun premier salaire n’est prévu : ni emploi attendu, ni offre comptée. Votre argent tient tout de même les 36 mois projetés.',
+    ahead_one: 'Premier salaire prévu 1 semaine avant que l’argent ne s’épuise.',
+    ahead_other: 'Premier salaire prévu {{count}} semaines avant que l’argent ne s’épuise.',
+    short_one: 'Il manque 1 semaine : l’argent s’épuise avant le premier salaire.',
+    short_other: 'Il manque {{count}} semaines : l’argent s’épuise avant le premier salaire.',
     runwayEnd:
       'Le solde passe sous votre plancher de sécurité le {{date}} (dans {{months}} mois et {{days}} jours).',
     noRunwayEnd: 'Le solde reste au-dessus de votre plancher de sécurité pendant toute la projection.',
-    ready: 'Prêt·e à postuler : {{date}} (d’après votre Parcours).',
-    noReady: 'Pas encore de date : votre Parcours n’a pas de plan.',
-    firstPay: 'Premier salaire attendu : {{date}}.',
+    ready: 'Prêt·e à postuler : {{date}} (d’après votre Parcours).',
+    noReady: 'Pas encore de date : votre Parcours n’a pas de plan.',
+    firstPay: 'Premier salaire prévu : {{date}} (un emploi attendu ou une offre comptée).',
+    target_one:
+      'Votre objectif, pas un revenu prévu : un premier salaire d’ici le {{date}}, {{count}} semaine après votre date de préparation. Le budget ne le compte pas.',
+    target_other:
+      'Votre objectif, pas un revenu prévu : un premier salaire d’ici le {{date}}, {{count}} semaines après votre date de préparation. Le budget ne le compte pas.',
   },
   whatIf: {
     title: 'Et si…',
@@ -294,8 +300,8 @@ export const budgetFr: Messages['budget'] = {
     benefitCut: 'Pessimiste : allocations plus basses de (%)',
     sideCut: 'Pessimiste : revenus d’appoint plus bas de (%)',
     threshold: 'Compter les emplois attendus à partir de cette probabilité (%)',
-    weeks: 'Semaines entre « prêt·e » et le premier salaire',
-    weeksHint: 'Utilisé tant qu’aucun emploi n’est attendu.',
+    weeks: 'Objectif : semaines entre « prêt·e » et le premier salaire',
+    weeksHint: 'Ne fixe que l’objectif affiché quand aucun emploi n’est prévu ; jamais compté comme revenu.',
     save: 'Enregistrer les scénarios',
   },
   custom: {

@@ -52,6 +52,10 @@ export const exportEn = {
     title: 'Money',
     runwayEnd: 'The money falls below the safety floor on {{date}}.',
     lasts: 'The money lasts beyond the 36 months projected.',
+    target_one:
+      'Target, not planned income: a first pay by {{date}}, {{count}} week after the ready date. The budget does not count it.',
+    target_other:
+      'Target, not planned income: a first pay by {{date}}, {{count}} weeks after the ready date. The budget does not count it.',
     burn: 'Net spending a month: {{amount}}.',
     lowest: 'Lowest balance projected: {{amount}}.',
     benefitsHidden: {

@@ -54,15 +54,19 @@ export const exportFr: Messages['export'] = {
     title: 'Budget',
     runwayEnd: 'Le solde passe sous le plancher de sécurité le {{date}}.',
     lasts: 'L’argent tient au-delà des 36 mois projetés.',
-    burn: 'Dépense nette par mois : {{amount}}.',
-    lowest: 'Solde le plus bas projeté : {{amount}}.',
+    target_one:
+      'Objectif, pas un revenu prévu : un premier salaire d’ici le {{date}}, {{count}} semaine après la date de préparation. Le budget ne le compte pas.',
+    target_other:
+      'Objectif, pas un revenu prévu : un premier salaire d’ici le {{date}}, {{count}} semaines après la date de préparation. Le budget ne le compte pas.',
+    burn: 'Dépense nette par mois : {{amount}}.',
+    lowest: 'Solde le plus bas projeté : {{amount}}.',
     benefitsHidden: {
       month: 'Des allocations chômage sont versées chaque mois (montant masqué).',
       week: 'Des allocations chômage sont versées chaque semaine (montant masqué).',
     },
     benefits: {
-      month: 'Allocations chômage : {{amount}} par mois.',
-      week: 'Allocations chômage : {{amount}} par semaine.',
+      month: 'Allocations chômage : {{amount}} par mois.',
+      week: 'Allocations chômage : {{amount}} par semaine.',
     },
   },
 };

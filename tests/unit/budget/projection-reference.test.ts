@@ -187,20 +187,27 @@ describe('runway reference cases', () => {
     expect(base?.projection.breakEvenMonth).toBe('2026-04-01');
   });
 
-  it('13. the verdict: first pay 20 days before the money runs out is 2 weeks ahead; 25 days after is 4 weeks short', () => {
-    const projection = baseline(
-      budget({ accounts: [account(300000)], expenses: [expense(100000, 1)] }),
-      '2026-01-01',
-    );
-    // Ready 15 January + 8 weeks = 12 March; the runway ends 1 April: 20 days.
-    expect(readinessVerdict(projection, '2026-01-15', 8)).toEqual({
+  it('13. the verdict: a job paying 20 days before the money runs out is 2 weeks ahead; 25 days after is 4 weeks short', () => {
+    const withJob = (startsOn: string) =>
+      baseline(
+        budget({
+          accounts: [account(300000)],
+          expenses: [expense(100000, 1)],
+          // €10 a month: too little to move the runway, so only the first pay's date matters.
+          newIncomes: [{ id: 'job', label: 'Job', monthlyMinor: 1000, startsOn, likelihood: 100 }],
+        }),
+        '2026-01-01',
+      );
+    // 3,000 − 1,000 on each 1st: 0 left on 1 March, below the floor (0) on 1 April. A job from
+    // 12 February pays first on 12 March: 20 days before, so 2 whole weeks ahead.
+    expect(readinessVerdict(withJob('2026-02-12'), '2026-01-15', 8)).toEqual({
       kind: 'ahead',
       weeks: 2,
       firstPay: '2026-03-12',
       runwayEnd: '2026-04-01',
     });
-    // Ready 1 March + 8 weeks = 26 April: 25 days late, so short by 4 weeks (rounded up).
-    expect(readinessVerdict(projection, '2026-03-01', 8)).toEqual({
+    // From 26 March, the first pay is 26 April: 25 days late, so short by 4 weeks (rounded up).
+    expect(readinessVerdict(withJob('2026-03-26'), '2026-03-01', 8)).toEqual({
       kind: 'short',
       weeks: 4,
       firstPay: '2026-04-26',

@@ -45,6 +45,36 @@ describe('the summary built from a whole planner', () => {
     expect(hidden).not.toMatch(/€\s?\d|\d\s?€/);
   });
 
+  it('with no job and no counted offer, says no first pay is planned and when the money runs out, in both languages', () => {
+    const noJob = {
+      ...planner,
+      applications: { ...planner.applications, applications: [] },
+      budget: { ...planner.budget, newIncomes: [] },
+    };
+    // The money block is the list after the "Money" heading.
+    const moneyItems = (language: 'en' | 'fr') => {
+      const { blocks } = summaryOf(noJob, language, TODAY).summary;
+      const heading = blocks.findIndex(
+        (block) => block.kind === 'heading' && block.text.match(/^(Money|Budget)$/),
+      );
+      const list = blocks[heading + 1];
+      return list?.kind === 'list' ? list.items : [];
+    };
+    // FULL_BUDGET without its job runs out on 12 October 2027; the Path is ready on 6 December
+    // 2026, + 8 weeks = 31 January 2027: a target, worded as one.
+    expect(moneyItems('en').slice(0, 3)).toEqual([
+      'No first pay is planned: no expected job and no counted offer. At this rate the money runs out on 12 October 2027.',
+      'The money falls below the safety floor on 12 October 2027.',
+      'Target, not planned income: a first pay by 31 January 2027, 8 weeks after the ready date. The budget does not count it.',
+    ]);
+    expect(moneyItems('fr')[0]).toBe(
+      'Aucun premier salaire n’est prévu\u202f: ni emploi attendu, ni offre comptée. À ce rythme, l’argent s’épuise le 12 octobre 2027.',
+    );
+    expect(renderMarkdown(summaryOf(noJob, 'en', TODAY).summary)).not.toMatch(
+      /expected pay|first pay expected/i,
+    );
+  });
+
   it('leaves out the parts the user unticked', () => {
     const only = { ...planner, summary: { ...planner.summary, include: ['situation' as const] } };
     const headings = summaryOf(only, 'en', TODAY)

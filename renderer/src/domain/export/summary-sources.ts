@@ -12,7 +12,8 @@ import type { SummarySettings } from '../../../../preload/contract/summary-secti
 import { searchLog } from '../applications/search-log';
 import { isoMonthsAfter } from '../day-index';
 import type { Projection } from '../budget/projection';
-import { verdictSentence, type Verdict } from '../budget/verdict';
+import { verdictSentence, verdictTarget, type Verdict } from '../budget/verdict';
+import { formattersFor } from '../formatters';
 import type { Schedule } from '../path/schedule';
 import type { SummaryInput } from './summary';
 import { stageLabel } from '../applications/stage-label';
@@ -85,6 +86,8 @@ export function summaryInputFrom(sources: SummarySources, t: TFunction): Summary
     { from: logSince, to: null },
   );
   const budget = sources.budget;
+  // The verdict names the day the money runs out, written as the export's language writes it.
+  const longDay = formattersFor(skills.language, profile.country).longDay;
   return {
     language: skills.language,
     preparedOn: sources.today,
@@ -104,7 +107,8 @@ export function summaryInputFrom(sources: SummarySources, t: TFunction): Summary
     log,
     logSince,
     budget: budget && {
-      verdict: verdictSentence(budget.verdict, t),
+      verdict: verdictSentence(budget.verdict, t, longDay),
+      target: verdictTarget(budget.verdict),
       runwayEnd: budget.projection.runwayEnd,
       lowestMinor: budget.projection.lowest.balanceMinor,
       burnMinor: budget.projection.burnMinor,

@@ -38,6 +38,8 @@ export interface SummaryInput {
   logSince: string | null;
   budget: {
     verdict: string;
+    /** With no job or counted offer: the first pay the user aims for. A target, not income. */
+    target?: { date: string; weeksAfterReady: number } | null;
     runwayEnd: string | null;
     lowestMinor: number;
     burnMinor: number;
@@ -167,6 +169,9 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
         items: [
           b.verdict,
           b.runwayEnd ? t('export.budget.runwayEnd', { date: day(b.runwayEnd) }) : t('export.budget.lasts'),
+          ...(b.target
+            ? [t('export.budget.target', { date: day(b.target.date), count: b.target.weeksAfterReady })]
+            : []),
           t('export.budget.burn', { amount: money(b.burnMinor) }),
           t('export.budget.lowest', { amount: money(b.lowestMinor) }),
           ...(b.benefits
