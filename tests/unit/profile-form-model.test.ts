@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultDocument } from '../../preload/contract/document';
 import { dateLocale } from '../../renderer/src/domain/dates';
 import {
+  lastPaidDayNeedsConfirming,
+  lastPaidDayToConfirm,
   profileFormSchema,
   toFormValues,
   toProfile,
@@ -85,5 +87,30 @@ describe('the profile form model', () => {
       previousMonthlyPay: '',
       hoursPerWeek: '15',
     });
+  });
+});
+
+describe('the last paid day before the layoff date', () => {
+  it('asks for a confirmation only when the last paid day is strictly before the layoff date', () => {
+    expect(lastPaidDayNeedsConfirming('2025-09-12', '2025-09-11')).toBe(true);
+    // The same day, or after (a notice period paid after the layoff), is the usual case.
+    expect(lastPaidDayNeedsConfirming('2025-09-12', '2025-09-12')).toBe(false);
+    expect(lastPaidDayNeedsConfirming('2025-09-12', '2025-11-30')).toBe(false);
+    // Nothing to compare with one day missing.
+    expect(lastPaidDayNeedsConfirming(null, '2025-09-11')).toBe(false);
+    expect(lastPaidDayNeedsConfirming('2025-09-12', null)).toBe(false);
+  });
+
+  it("reads the typed days in the user's format: 09/12 is 9 December in France, 12 September in the US", () => {
+    // Layoff 12/09/2025 in France is 12 September; a last paid day typed 09/12/2025 is 9 December: fine.
+    expect(lastPaidDayToConfirm({ layoffDate: '12/09/2025', lastPaidDay: '09/12/2025' }, french)).toBeNull();
+    // In the US the same two texts are 9 December (layoff) and 12 September (last paid): a likely slip.
+    expect(lastPaidDayToConfirm({ layoffDate: '12/09/2025', lastPaidDay: '09/12/2025' }, american)).toEqual({
+      layoffDate: '2025-12-09',
+      lastPaidDay: '2025-09-12',
+    });
+    // Unreadable or empty text is the schema's business, not this warning's.
+    expect(lastPaidDayToConfirm({ layoffDate: '12/09/2025', lastPaidDay: '' }, french)).toBeNull();
+    expect(lastPaidDayToConfirm({ layoffDate: '31/02/2025', lastPaidDay: '01/01/2025' }, french)).toBeNull();
   });
 });

@@ -102,6 +102,10 @@ export const en = {
     lastPaidDay: 'Last paid day',
     previousRole: 'Previous role',
     previousRolePlaceholder: 'e.g. Generalist AI tutor',
+    lastPaidWarning:
+      'Your last paid day ({{lastPaid}}) is before your layoff date ({{layoff}}). That is unusual: check it is not a typing slip.',
+    lastPaidConfirm: 'Yes, my last paid day is before my layoff date',
+    lastPaidAsk: 'Not saved yet: correct the dates, or tick the box above, then save again.',
     previousEmployer: 'Previous employer',
     previousMonthlyPay: 'Previous monthly pay ({{currency}}, before tax)',
     hoursPerWeek: 'Hours per week for retraining and job search',

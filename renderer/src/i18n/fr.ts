@@ -105,6 +105,11 @@ export const fr: Messages = {
     lastPaidDay: 'Dernier jour payé',
     previousRole: 'Poste précédent',
     previousRolePlaceholder: 'ex. Tuteur·rice IA généraliste',
+    lastPaidWarning:
+      'Votre dernier jour payé ({{lastPaid}}) est antérieur à votre date de licenciement ({{layoff}}). C’est inhabituel : vérifiez qu’il ne s’agit pas d’une faute de frappe.',
+    lastPaidConfirm: 'Oui, mon dernier jour payé est antérieur à mon licenciement',
+    lastPaidAsk:
+      'Pas encore enregistré : corrigez les dates, ou cochez la case ci-dessus, puis enregistrez à nouveau.',
     previousEmployer: 'Employeur précédent',
     previousMonthlyPay: 'Salaire mensuel précédent ({{currency}}, brut)',
     hoursPerWeek: 'Heures par semaine pour la formation et la recherche d’emploi',

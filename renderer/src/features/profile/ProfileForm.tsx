@@ -9,7 +9,9 @@ import { dateLocale, shortDatePattern } from '../../domain/dates';
 import { moneyInputText } from '../../domain/money';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LastPaidDayCheck } from './LastPaidDayCheck';
 import {
+  lastPaidDayToConfirm,
   profileFormSchema,
   TEXT_LIMITS,
   toFormValues,
@@ -49,12 +51,23 @@ export function ProfileForm(props: ProfileFormProps) {
     mode: 'onBlur',
   });
   const country = useWatch({ control: form.control, name: 'country' });
+  const [layoffTyped, lastPaidTyped] = useWatch({
+    control: form.control,
+    name: ['layoffDate', 'lastPaidDay'],
+  });
+  // The pair of days the user confirmed; typing another pair asks again.
+  const [confirmedPair, setConfirmedPair] = useState<string | null>(null);
+  const [stoppedSaves, setStoppedSaves] = useState(0);
   const language = useWatch({ control: form.control, name: 'language' });
   const locales = useMemo(
     () => ({ dateLocale: dateLocale(language, country), numberLocale: formattingLocale(language, country) }),
     [language, country],
   );
   const hint = useDatePatternHint(shortDatePattern(locales.dateLocale));
+  const toConfirm = lastPaidDayToConfirm({ layoffDate: layoffTyped, lastPaidDay: lastPaidTyped }, locales);
+  const pairKey = (pair: { layoffDate: string; lastPaidDay: string }) =>
+    `${pair.layoffDate}/${pair.lastPaidDay}`;
+  const confirmed = toConfirm !== null && confirmedPair === pairKey(toConfirm);
   const currency = conventionsFor(country).currency;
   const errors = form.formState.errors;
   const message = (key: string | undefined, max: number = TEXT_LIMITS.previousRole) =>
@@ -68,6 +81,13 @@ export function ProfileForm(props: ProfileFormProps) {
 
   const submit = form.handleSubmit(async (values) => {
     setSaved(false);
+    const pending = lastPaidDayToConfirm(values, locales);
+    if (pending && confirmedPair !== pairKey(pending)) {
+      // Not saved: the dates look like a slip until the user says they are right.
+      setStoppedSaves((count) => count + 1);
+      return;
+    }
+    setStoppedSaves(0);
     const profile = toProfile(values, locales, props.profile.onboardedAt ?? new Date().toISOString());
     const error = await props.onSubmit(profile, values.language);
     setSaveError(error);
@@ -112,6 +132,13 @@ export function ProfileForm(props: ProfileFormProps) {
         <Field label={t('profile.lastPaidDay')} hint={hint.text} error={message(errors.lastPaidDay?.message)}>
           <input type="text" inputMode="numeric" autoComplete="off" {...form.register('lastPaidDay')} />
         </Field>
+        <LastPaidDayCheck
+          toConfirm={toConfirm}
+          dateLocale={locales.dateLocale}
+          confirmed={confirmed}
+          onConfirm={(yes) => setConfirmedPair(yes && toConfirm ? pairKey(toConfirm) : null)}
+          stoppedSaves={stoppedSaves}
+        />
         <Field label={t('profile.previousRole')} error={message(errors.previousRole?.message)}>
           <input
             type="text"

@@ -3,7 +3,7 @@
  * is what we store (ISO days, integer cents). This module converts both ways and defines the
  * checks, with i18n keys as messages so the form shows them in the user's language.
  */
-import type { Locale } from 'date-fns';
+import { isBefore, parseISO, type Locale } from 'date-fns';
 import { z } from 'zod';
 import {
   COUNTRY_CODES,
@@ -104,4 +104,25 @@ export function toProfile(values: ProfileFormValues, locales: FormLocales, onboa
     hoursPerWeek: Number(values.hoursPerWeek.trim()),
     onboardedAt,
   };
+}
+
+/**
+ * A last paid day before the layoff date is possible (an agreed early exit) but is far more
+ * often a typing slip (a swapped day and month, last year's date), and it moves the benefits'
+ * start and the budget. The form asks the user to confirm it before saving.
+ */
+export function lastPaidDayNeedsConfirming(layoffDate: string | null, lastPaidDay: string | null): boolean {
+  return layoffDate !== null && lastPaidDay !== null && isBefore(parseISO(lastPaidDay), parseISO(layoffDate));
+}
+
+/** The same rule on what was typed: the two days (ISO) to confirm, or null when nothing needs it. */
+export function lastPaidDayToConfirm(
+  values: Pick<ProfileFormValues, 'layoffDate' | 'lastPaidDay'>,
+  locales: FormLocales,
+): { layoffDate: string; lastPaidDay: string } | null {
+  const layoffDate = parseTypedDay(values.layoffDate, locales.dateLocale);
+  const lastPaidDay = parseTypedDay(values.lastPaidDay, locales.dateLocale);
+  return layoffDate !== null && lastPaidDay !== null && lastPaidDayNeedsConfirming(layoffDate, lastPaidDay)
+    ? { layoffDate, lastPaidDay }
+    : null;
 }
