@@ -1,5 +1,6 @@
 /**
- * Writes the document to `passerelle-data.json` with our own safe writer (safe-write.ts):
+ * Writes the whole document to `passerelle-data.json` (at each compaction, see compaction.ts)
+ * with our own safe writer (safe-write.ts):
  * temp file beside it, every write length checked, fsync, read back and compared, then a
  * rename and a folder fsync. A full disk or a short write throws, so the save is reported
  * as failed and the previous file stays as it was.
@@ -12,17 +13,21 @@
  * "encryption". (electron-store still keeps the window's size in main-window.ts.)
  */
 import type { PlannerDocument } from '../../../preload/contract/document';
-import { writeJsonAtomic } from './file-io';
 import type { FileSystem } from './safe-write';
+import { writeFileSafely } from './safe-write';
 import { storagePaths } from './storage-paths';
 
 export interface DocumentWriter {
-  write(document: PlannerDocument): void;
+  /**
+   * Writes the whole data file: `bytes` is `document` serialised (compact JSON, see
+   * file-io.ts). Only compaction calls it; single changes go to the journal.
+   */
+  write(document: PlannerDocument, bytes: Uint8Array): void;
 }
 
 export function createAtomicDocumentWriter(directory: string, fileSystem?: FileSystem): DocumentWriter {
   const { dataFile } = storagePaths(directory);
-  return { write: (document) => writeJsonAtomic(dataFile, document, fileSystem) };
+  return { write: (_document, bytes) => writeFileSafely(dataFile, bytes, { fileSystem }) };
 }
 
 /**

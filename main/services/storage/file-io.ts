@@ -26,9 +26,15 @@ export function ensurePrivateDirectory(directory: string): void {
   mkdirSync(directory, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
 }
 
+/**
+ * The data file's bytes: compact JSON (no indentation: a third smaller, and faster to write
+ * and read at 20,000 applications) and a final newline.
+ */
+export const serializeJson = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
+
 /** Serialises as the data file is written, then writes it safely (see safe-write.ts). */
 export function writeJsonAtomic(file: string, value: unknown, fileSystem?: FileSystem): void {
-  writeFileSafely(file, `${JSON.stringify(value, null, '\t')}\n`, { fileSystem });
+  writeFileSafely(file, serializeJson(value), { fileSystem });
 }
 
 export function describeError(error: unknown): string {

@@ -22,10 +22,10 @@ function looksTruncated(message: string): boolean {
   return /end of JSON input|Unterminated/i.test(message);
 }
 
-export function inspectDocumentBytes(
-  bytes: Uint8Array,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-): Inspection {
+export type ParsedDocument = { ok: true; raw: JsonObject } | Extract<Inspection, { ok: false }>;
+
+/** Bytes to a plain JSON object: text checks, depth limit, then JSON.parse. No schema yet. */
+export function parseDocumentBytes(bytes: Uint8Array): ParsedDocument {
   if (bytes.length === 0) return { ok: false, reason: 'truncated', detail: 'the file is empty' };
   if (bytes.includes(0)) return { ok: false, reason: 'corrupt', detail: 'the file contains NUL bytes' };
   let text: string;
@@ -46,8 +46,15 @@ export function inspectDocumentBytes(
   }
   if (!isPlainObject(parsed))
     return { ok: false, reason: 'schema-invalid', detail: 'the top level is not an object' };
+  return { ok: true, raw: parsed };
+}
 
-  const migrated = migrateToCurrent(parsed, migrations);
+/** A parsed object to a current, schema-valid document: migrations, then the schema. */
+export function validateParsedDocument(
+  raw: JsonObject,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Inspection {
+  const migrated = migrateToCurrent(raw, migrations);
   if (!migrated.ok) {
     return {
       ok: false,
@@ -65,4 +72,12 @@ export function inspectDocumentBytes(
     };
   }
   return { ok: true, document: validated.data, migratedFrom: migrated.migratedFrom };
+}
+
+export function inspectDocumentBytes(
+  bytes: Uint8Array,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Inspection {
+  const parsed = parseDocumentBytes(bytes);
+  return parsed.ok ? validateParsedDocument(parsed.raw, migrations) : parsed;
 }

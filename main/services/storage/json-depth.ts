@@ -23,6 +23,21 @@ const CLOSE_BRACKET = 0x5d; // ]
 const CLOSE_BRACE = 0x7d; // }
 
 /**
+ * Where the string opened at `open` ends: the next quote not escaped by an odd run of
+ * backslashes, or the end of the text for a string never closed.
+ */
+function closingQuote(text: string, open: number): number {
+  let quote = open;
+  for (;;) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+  }
+}
+
+/**
  * The deepest nesting of `[` and `{` outside strings, or a refusal as soon as it passes
  * `limit`. It does not validate JSON (JSON.parse does that next); it only bounds the depth,
  * so unbalanced or malformed text simply reaches the parser, which names the error.
@@ -30,15 +45,11 @@ const CLOSE_BRACE = 0x7d; // }
 export function checkJsonDepth(text: string, limit: number = MAX_JSON_DEPTH): JsonDepthCheck {
   let depth = 0;
   let deepest = 0;
-  let inString = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === BACKSLASH)
-        index += 1; // skip the escaped character, whatever it is
-      else if (code === QUOTE) inString = false;
-    } else if (code === QUOTE) {
-      inString = true;
+    if (code === QUOTE) {
+      // Strings are most of a document: jump over each one with the engine's own search.
+      index = closingQuote(text, index);
     } else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
       depth += 1;
       if (depth > limit) {

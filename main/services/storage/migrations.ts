@@ -80,6 +80,8 @@ export function migrateToCurrent(
       detail: `file is version ${startVersion}; this app reads up to ${currentVersion}`,
     };
   }
+  if (startVersion === currentVersion) return { ok: true, document, migratedFrom: null };
+  // A copy only when something will change: cloning 20,000 applications costs 100 ms.
   let working = structuredClone(document);
   for (let version = startVersion; version < currentVersion; version += 1) {
     const migrate = migrations[version];

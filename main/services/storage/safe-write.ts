@@ -86,7 +86,8 @@ export function refuseNonRegularTarget(file: string, fileSystem: FileSystem = no
   if (!stat.isFile()) throw new SafeWriteError('not-a-file', `${basename(file)} is not a regular file`);
 }
 
-function writeAll(fileSystem: FileSystem, fd: number, bytes: Uint8Array, temp: string): void {
+/** Writes every byte or throws: a short write is retried, no progress at all is a failure. */
+export function writeAll(fileSystem: FileSystem, fd: number, bytes: Uint8Array, temp: string): void {
   let offset = 0;
   while (offset < bytes.length) {
     const written = fileSystem.writeSync(fd, bytes, offset, bytes.length - offset);

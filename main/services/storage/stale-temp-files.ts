@@ -1,6 +1,7 @@
 /**
  * Temp files that a write killed between "create the temp file" and "rename it" leaves
- * behind. Start-up removes them, and only them: regular files in the data folder or its
+ * behind. Start-up removes them, and only them: regular files in the data folder (the data
+ * file's and the journal's) or its
  * backups/ and before-restore/ folders whose names are one of our files plus our temp suffix (or the suffix of
  * atomically, which earlier versions wrote with). Never a symlink, never anything else.
  * One instance runs at a time (Electron's single-instance lock), so none is in use.
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { parseBackupFileName } from './backup-retention';
 import { entryKind } from './contained-paths';
 import { TEMP_FILE_SUFFIX } from './safe-write';
-import { DATA_FILE_BASENAME, type StoragePaths } from './storage-paths';
+import { DATA_FILE_BASENAME, JOURNAL_FILE_NAME, type StoragePaths } from './storage-paths';
 
 const ATOMICALLY_SUFFIX = /\.tmp-\d{10}[0-9a-f]{6}$/;
 
@@ -49,7 +50,10 @@ function removeIn(directory: string, isOurs: (target: string) => boolean): strin
 /** Removes leftover temp files; returns their paths (for tests and logs). */
 export function removeStaleTempFiles(paths: StoragePaths): string[] {
   return [
-    ...removeIn(paths.directory, (target) => target === `${DATA_FILE_BASENAME}.json`),
+    ...removeIn(
+      paths.directory,
+      (target) => target === `${DATA_FILE_BASENAME}.json` || target === JOURNAL_FILE_NAME,
+    ),
     ...removeIn(paths.backupsDirectory, (target) => parseBackupFileName(target) !== null),
     ...removeIn(paths.safetyDirectory, (target) => /^passerelle-before-restore-[\d-]+\.json$/.test(target)),
   ];

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export interface StoragePaths {
   directory: string;
   dataFile: string;
+  /** The changes since the data file was last written whole, one line each (journal-format.ts). */
+  journalFile: string;
   backupsDirectory: string;
   quarantineDirectory: string;
   /** The data as it was just before each restore, as full backups the user can restore. */
@@ -14,11 +16,13 @@ export interface StoragePaths {
 
 /** conf/electron-store name the file `${configName}.json`; keep the two in step. */
 export const DATA_FILE_BASENAME = 'passerelle-data';
+export const JOURNAL_FILE_NAME = 'passerelle-journal.jsonl';
 
 export function storagePaths(directory: string): StoragePaths {
   return {
     directory,
     dataFile: join(directory, `${DATA_FILE_BASENAME}.json`),
+    journalFile: join(directory, JOURNAL_FILE_NAME),
     backupsDirectory: join(directory, 'backups'),
     quarantineDirectory: join(directory, 'quarantine'),
     safetyDirectory: join(directory, 'before-restore'),
