@@ -14,8 +14,13 @@ import { readApplicationRow, type ImportContext, type ImportedRow } from './appl
 import { csvBatches, type CsvRecord } from './csv';
 import { planImport, type ImportPlan } from './import-plan';
 
-/** One row per application the section can hold: a longer file cannot be imported whole. */
-export const MAX_IMPORT_ROWS = MAX_APPLICATIONS;
+/**
+ * Rows in one CSV file: 5,000, less than the section's limit (MAX_APPLICATIONS, 50,000).
+ * An import is read and previewed row by row in the page, and 5,000 is the size whose
+ * longest step is measured (bench/import-blocking.ts); a full export of 50,000 would also
+ * pass the 10 MB limit below. A bigger list can be imported in several files.
+ */
+export const MAX_IMPORT_ROWS = 5000;
 /**
  * 10 MB: a full Passerelle export of 5,000 generated applications is 1.4 MB, so this leaves
  * room for about 2 KB a row (long notes and histories) while keeping decoding and parsing
