@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { SECTIONS } from './sections';
+import { SECTIONS, type SectionId } from './sections';
 
 /** A section stays current on its sub-pages (a domain's detail is still Skills & domains). */
 const isCurrent = (location: string, path: string) =>
   location === path || (path !== '/' && location.startsWith(`${path}/`));
+
+/** The section the page belongs to, for the narrow window's menu button; null on an unknown page. */
+export function currentSection(location: string): SectionId | null {
+  return SECTIONS.find((section) => isCurrent(location, section.path))?.id ?? null;
+}
 
 export function Navigation() {
   const { t } = useTranslation();

@@ -16,6 +16,8 @@ export const en = {
   },
   nav: {
     label: 'Sections',
+    menu: 'Menu',
+    currentSection: 'current section:',
     today: 'Today',
     profile: 'Profile',
     skills: 'Skills & domains',

@@ -17,6 +17,8 @@ export const fr: Messages = {
   },
   nav: {
     label: 'Rubriques',
+    menu: 'Menu',
+    currentSection: 'rubrique actuelle :',
     today: 'Aujourd’hui',
     profile: 'Profil',
     skills: 'Compétences et domaines',

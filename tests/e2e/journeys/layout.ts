@@ -1,0 +1,65 @@
+/** Layout checks shared by the journeys: the narrow window's menu and sideways overflow. */
+import { expect, type Page } from '@playwright/test';
+
+/** The menu button of a narrow window (hidden in a wide one). */
+export const menuButton = (page: Page) => page.getByRole('button', { name: /^Menu/ });
+
+/** Goes to a section through the navigation, opening the menu first where it is folded. */
+export async function goToSection(page: Page, name: string): Promise<void> {
+  const button = menuButton(page);
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') {
+    await button.click();
+  }
+  await page.getByRole('navigation').first().getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+}
+
+/**
+ * Everything visible sticks out of the window on the right only inside an area that scrolls
+ * or clips sideways (the board, a table), and the page itself never scrolls sideways. Text
+ * clipped by a box too narrow for it (overflow hidden, no ellipsis) is reported too.
+ */
+export async function expectNothingOffTheSide(page: Page, label: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const viewport = document.documentElement.clientWidth;
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
+        element.classList.length ? `.${[...element.classList].join('.')}` : ''
+      } "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    if (document.documentElement.scrollWidth > viewport) {
+      found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
+    }
+    const scrollsOrClips = (element: Element) => getComputedStyle(element).overflowX !== 'visible';
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden') continue;
+      if (box.right > viewport + 1) {
+        let inside = false;
+        for (
+          let parent = element.parentElement;
+          parent && parent !== document.body;
+          parent = parent.parentElement
+        ) {
+          if (scrollsOrClips(parent)) {
+            inside = true;
+            break;
+          }
+        }
+        if (!inside) found.push(`${name(element)} ends at ${Math.round(box.right)} px of ${viewport}`);
+      }
+      const clipsText =
+        (style.overflowX === 'hidden' || style.overflowX === 'clip') &&
+        style.textOverflow !== 'ellipsis' &&
+        element.clientWidth > 1 &&
+        element.scrollWidth > element.clientWidth + 1 &&
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      if (clipsText)
+        found.push(`${name(element)} cuts its text (${element.scrollWidth} > ${element.clientWidth})`);
+    }
+    return found;
+  });
+  expect(problems, `sideways overflow on ${label}`).toEqual([]);
+}
