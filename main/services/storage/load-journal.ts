@@ -19,7 +19,7 @@
  */
 import { CURRENT_SCHEMA_VERSION, type PlannerDocument } from '../../../preload/contract/document';
 import { parseJournal, sha256Hex, type BadLine, type ParsedJournal } from './journal-format';
-import { applyChange, applyCheckedChange, checkChange } from './journal-replay';
+import { applyChange, replayChanges } from './journal-replay';
 import { validateParsedDocument, type Inspection } from './inspect-document';
 import { readSchemaVersion, type JsonObject } from './migrations';
 import type { JournalSetAsideReason } from './quarantine';
@@ -70,20 +70,15 @@ function baseAlone(raw: JsonObject, report: JournalReport): CombinedDocument {
 function replayCurrent(raw: JsonObject, journal: ParsedJournal, length: number): CombinedDocument {
   const base = validateParsedDocument(raw);
   if (!base.ok) return base;
-  let document = base.document;
-  let badLine = journal.badLine;
-  let lastReplayedAt: string | null = null;
-  let replayed = 0;
-  for (const entry of journal.entries) {
-    const check = checkChange(document, entry.change);
-    if (!check.ok) {
-      badLine = { line: entry.seq + 1, reason: 'invalid-change' };
-      break;
-    }
-    document = applyCheckedChange(document, check.change);
-    replayed += 1;
-    lastReplayedAt = entry.at;
-  }
+  const { entries } = journal;
+  const { document, applied: replayed } = replayChanges(
+    base.document,
+    entries.map((entry) => entry.change),
+  );
+  // The header is line 1, so entry n (seq n) is line n + 1.
+  const badLine: BadLine | null =
+    replayed < entries.length ? { line: replayed + 2, reason: 'invalid-change' } : journal.badLine;
+  const lastReplayedAt = entries[replayed - 1]?.at ?? null;
   const intact = badLine === null && journal.tornTailBytes === 0;
   return {
     ok: true,
