@@ -78,6 +78,10 @@ export const applicationsEn = {
     payMin: 'Amount (or lowest)',
     payMax: 'Highest (for a range)',
     payUnit: 'Paid',
+    hoursPerWeek: 'Hours a week',
+    tasksPerWeek: 'Tasks a week',
+    unitsHint:
+      'The Budget counts hourly and per-task pay as a monthly amount from this. Empty for hourly pay: your profile’s hours.',
     currency: 'Currency',
     contract: 'Contract type',
     location: 'Location',
@@ -147,6 +151,7 @@ export const applicationsEn = {
     payMinMissing: 'Enter the lowest amount too, or leave both empty.',
     actionMissing: 'Say what the next action is, or clear its date.',
     moveDate: 'Enter the date of the move as {{pattern}}.',
+    unitsPerWeek: 'Enter a number from 0 to 168, such as 20 or 7.5, or leave it empty.',
   },
   stats: {
     title: 'Statistics',

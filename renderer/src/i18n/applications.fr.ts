@@ -81,6 +81,10 @@ export const applicationsFr: Messages['applications'] = {
     payMin: 'Montant (ou minimum)',
     payMax: 'Maximum (pour une fourchette)',
     payUnit: 'Payé',
+    hoursPerWeek: 'Heures par semaine',
+    tasksPerWeek: 'Tâches par semaine',
+    unitsHint:
+      'Le Budget en tire un montant mensuel pour une rémunération horaire ou à la tâche. Vide pour une rémunération horaire : les heures de votre profil.',
     currency: 'Devise',
     contract: 'Type de contrat',
     location: 'Lieu',
@@ -150,6 +154,7 @@ export const applicationsFr: Messages['applications'] = {
     payMinMissing: 'Saisissez aussi le minimum, ou laissez les deux vides.',
     actionMissing: 'Précisez la prochaine action, ou effacez sa date.',
     moveDate: 'Saisissez la date du changement au format {{pattern}}.',
+    unitsPerWeek: 'Saisissez un nombre de 0 à 168, comme 20 ou 7,5, ou laissez vide.',
   },
   stats: {
     title: 'Statistiques',

@@ -164,10 +164,35 @@ export const budgetEn = {
   },
   offers: {
     title: 'Offers from Applications',
-    hint: 'Accepted offers, offers on the table, and applications with an expected start and a likelihood. They count at the pay entered there.',
+    hint: 'Accepted offers, offers on the table, and applications with an expected start and a likelihood. They count at the lowest pay entered there; hourly and per-task pay with the hours or tasks a week entered there.',
     none: 'None yet.',
-    notPlaced: 'not counted: it needs a monthly, hourly or yearly pay in your currency and a start date',
     row: '{{amount}} a month from {{date}}, {{likelihood}} % likely',
+    converted:
+      '{{amount}} a month ≈ {{home}} at {{rate}} on {{rateDate}}, from {{date}}, {{likelihood}} % likely',
+    hoursFromProfile_one:
+      '(with your profile’s {{count}} hour a week: enter the hours in the application to change it)',
+    hoursFromProfile_other:
+      '(with your profile’s {{count}} hours a week: enter the hours in the application to change it)',
+    noPay: 'not counted: the application has no pay',
+    noUnits: 'not counted: enter the tasks a week in the application',
+    noRate:
+      '{{amount}} a month, not counted: there is no exchange rate for {{currency}}. Add one in “Exchange rates” below.',
+    noStart: 'not counted: the application has no expected start date',
+  },
+  rates: {
+    title: 'Exchange rates',
+    hint: 'For pay in another currency, such as US dollars for most AI-tutor work: what 1 unit is worth in {{home}}, on the day you looked it up. Offers in a currency with no rate are listed but not counted. With several rates for one currency, the latest date counts.',
+    add: 'Add the rate',
+    empty: 'No rates yet.',
+    currency: 'Currency',
+    rate: 'Value of 1 unit, in {{home}}',
+    rateHint: 'For example {{example}}: a decimal comma or point, up to 6 decimals.',
+    asOf: 'Rate date',
+    note: 'Source or note (optional)',
+    row: '1 {{currency}} = {{rate}} {{home}} on {{date}}',
+    rowNote: '1 {{currency}} = {{rate}} {{home}} on {{date}} ({{note}})',
+    invalid:
+      'Enter a rate such as {{example}}: digits with one decimal comma or point, up to 6 decimals, above 0.',
   },
   benefits: {
     title: 'Unemployment benefits',

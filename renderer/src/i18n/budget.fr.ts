@@ -166,11 +166,35 @@ export const budgetFr: Messages['budget'] = {
   },
   offers: {
     title: 'Offres venant des Candidatures',
-    hint: 'Les offres acceptées, les offres reçues et les candidatures avec un début prévu et une probabilité. Elles comptent pour la rémunération saisie là-bas.',
+    hint: 'Les offres acceptées, les offres reçues et les candidatures avec un début prévu et une probabilité. Elles comptent pour la rémunération la plus basse saisie là-bas ; la rémunération horaire ou à la tâche avec les heures ou les tâches par semaine saisies là-bas.',
     none: 'Aucune pour l’instant.',
-    notPlaced:
-      'non comptée : il lui faut une rémunération mensuelle, horaire ou annuelle dans votre devise et une date de début',
     row: '{{amount}} par mois à partir du {{date}}, probable à {{likelihood}} %',
+    converted:
+      '{{amount}} par mois ≈ {{home}} au taux de {{rate}} du {{rateDate}}, à partir du {{date}}, probable à {{likelihood}} %',
+    hoursFromProfile_one:
+      '(avec {{count}} heure par semaine, d’après votre profil : indiquez les heures dans la candidature pour changer)',
+    hoursFromProfile_other:
+      '(avec {{count}} heures par semaine, d’après votre profil : indiquez les heures dans la candidature pour changer)',
+    noPay: 'non comptée : la candidature n’indique pas de rémunération',
+    noUnits: 'non comptée : indiquez le nombre de tâches par semaine dans la candidature',
+    noRate:
+      '{{amount}} par mois, non comptée : aucun taux de change pour {{currency}}. Ajoutez-en un dans « Taux de change » ci-dessous.',
+    noStart: 'non comptée : la candidature n’a pas de date de début prévue',
+  },
+  rates: {
+    title: 'Taux de change',
+    hint: 'Pour une rémunération dans une autre devise, comme le dollar américain pour la plupart des missions de tuteur IA : ce que vaut 1 unité en {{home}}, au jour où vous l’avez relevé. Les offres dans une devise sans taux sont listées mais pas comptées. Avec plusieurs taux pour une même devise, le plus récent compte.',
+    add: 'Ajouter le taux',
+    empty: 'Aucun taux pour l’instant.',
+    currency: 'Devise',
+    rate: 'Valeur d’une unité, en {{home}}',
+    rateHint: 'Par exemple {{example}} : virgule ou point décimal, jusqu’à 6 décimales.',
+    asOf: 'Date du taux',
+    note: 'Source ou remarque (facultatif)',
+    row: '1 {{currency}} = {{rate}} {{home}} le {{date}}',
+    rowNote: '1 {{currency}} = {{rate}} {{home}} le {{date}} ({{note}})',
+    invalid:
+      'Saisissez un taux comme {{example}} : des chiffres avec une virgule ou un point décimal, jusqu’à 6 décimales, supérieur à 0.',
   },
   benefits: {
     title: 'Allocations chômage',

@@ -2,6 +2,7 @@ import { useBudgetSources } from './use-budget-view';
 import { MoneyOnHand } from './inputs/MoneyOnHand';
 import { NewIncomes, OneOffIncomes, SideIncomes } from './inputs/IncomeEditors';
 import { OneOffExpenses, RecurringExpenses } from './inputs/ExpenseEditors';
+import { ExchangeRates } from './inputs/ExchangeRates';
 
 /** Everything that comes in and goes out, list by list. */
 export function MoneyInAndOut() {
@@ -13,7 +14,8 @@ export function MoneyInAndOut() {
       <RecurringExpenses />
       <OneOffIncomes />
       <SideIncomes />
-      <NewIncomes offers={view.offers} />
+      <NewIncomes offers={view.offers} profileHours={view.profileHours} />
+      <ExchangeRates />
       <OneOffExpenses pathCosts={view.pathCosts} />
     </>
   );

@@ -55,7 +55,12 @@ export function useBudgetSources() {
   const path = usePathStore((state) => state.section);
   const profileHours = useProfileStore((state) => state.profile?.hoursPerWeek ?? 0);
   const { currency } = context;
-  const offers = useMemo(() => expectedIncomes(applications, profileHours), [applications, profileHours]);
+  const rates = context.section.exchangeRates;
+  // Pay in another currency counts through the user's dated rate for it (or not at all).
+  const offers = useMemo(
+    () => expectedIncomes(applications, profileHours, { home: currency, rates }),
+    [applications, profileHours, currency, rates],
+  );
   const displayTitle = useMilestoneTitles();
   const pathCosts = useMemo(
     () =>

@@ -31,6 +31,7 @@ export function ApplicationForm(props: {
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const organisation = useWatch({ control: form.control, name: 'organisation' });
+  const payUnit = useWatch({ control: form.control, name: 'payUnit' });
   const errors = form.formState.errors;
   const { register } = form;
   const submit = form.handleSubmit(async (values) => {
@@ -134,6 +135,18 @@ export function ApplicationForm(props: {
               ))}
             </select>
           </Field>
+          {payUnit === 'hour' || payUnit === 'task' ? (
+            <Field
+              compact
+              label={t(
+                payUnit === 'hour' ? 'applications.form.hoursPerWeek' : 'applications.form.tasksPerWeek',
+              )}
+              hint={t('applications.form.unitsHint')}
+              error={message(errors.unitsPerWeek?.message)}
+            >
+              <input type="text" inputMode="decimal" autoComplete="off" {...register('unitsPerWeek')} />
+            </Field>
+          ) : null}
         </div>
       </fieldset>
       <fieldset>

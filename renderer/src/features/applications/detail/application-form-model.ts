@@ -38,6 +38,8 @@ export interface ApplicationFormValues {
   payMax: string;
   payUnit: PayUnit;
   currency: CurrencyCode;
+  /** Hours a week (hourly pay) or tasks a week (per-task pay); ignored for other units. */
+  unitsPerWeek: string;
   contract: ContractType;
   location: string;
   remote: boolean;
@@ -56,6 +58,24 @@ export interface ApplicationFormValues {
 }
 
 const blank = (text: string) => text.trim() === '';
+
+/**
+ * Units a week as typed: a number from 0 to 168 with up to two decimals (7.5 hours), with the
+ * decimal comma or point; null when it does not read.
+ */
+export function parseUnitsPerWeek(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}(?:[.,]\d{1,2})?$/.test(trimmed)) return null;
+  const value = Number(trimmed.replace(',', '.'));
+  return value <= 168 ? value : null;
+}
+
+function unitsText(units: number | null, numberLocale: string): string {
+  if (units === null) return '';
+  return new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 2, useGrouping: false }).format(units);
+}
+
+const paidByUnit = (unit: PayUnit) => unit === 'hour' || unit === 'task';
 const splitTags = (text: string) =>
   text
     .split(/[,;]/)
@@ -84,6 +104,7 @@ export function applicationFormSchema(locales: FormLocales) {
       payMax: money,
       payUnit: z.enum(PAY_UNITS),
       currency: z.enum(CURRENCY_CODES),
+      unitsPerWeek: z.string(),
       contract: z.enum(CONTRACT_TYPES),
       location: text(160),
       remote: z.boolean(),
@@ -140,6 +161,17 @@ export function applicationFormSchema(locales: FormLocales) {
       } else if (min !== null && max !== null && max < min) {
         context.addIssue({ code: 'custom', path: ['payMax'], message: 'applications.errors.payRange' });
       }
+      if (
+        paidByUnit(values.payUnit) &&
+        !blank(values.unitsPerWeek) &&
+        parseUnitsPerWeek(values.unitsPerWeek) === null
+      ) {
+        context.addIssue({
+          code: 'custom',
+          path: ['unitsPerWeek'],
+          message: 'applications.errors.unitsPerWeek',
+        });
+      }
       if (!blank(values.nextActionDue) && blank(values.nextAction)) {
         context.addIssue({
           code: 'custom',
@@ -168,6 +200,7 @@ export function toFormValues(
     payMax: money(a.pay?.maxMinor),
     payUnit: a.pay?.unit ?? 'hour',
     currency: a.pay?.currency ?? defaultCurrency,
+    unitsPerWeek: unitsText(a.pay?.unitsPerWeek ?? null, locales.numberLocale),
     contract: a.contract,
     location: a.location,
     remote: a.remote,
@@ -207,7 +240,8 @@ export function toApplicationFields(
             maxMinor: parseMoneyInput(v.payMax, locales.numberLocale),
             unit: v.payUnit,
             currency: v.currency,
-            unitsPerWeek: null,
+            // Only hourly and per-task pay need it; kept as typed for those, dropped otherwise.
+            unitsPerWeek: paidByUnit(v.payUnit) ? parseUnitsPerWeek(v.unitsPerWeek) : null,
           },
     contract: v.contract,
     location: v.location.trim(),

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { ONE_OFF_INCOME_KINDS, type BudgetSection } from '../../../../../preload/contract/budget-section';
 import type { ExpectedIncome } from '../../../domain/applications/offers';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../use-budget-context';
 import { ListEditor } from './ListEditor';
+import { OffersFromApplications } from './OffersFromApplications';
 
 type OneOffIncome = BudgetSection['oneOffIncomes'][number];
 type SideIncome = BudgetSection['sideIncomes'][number];
@@ -135,7 +135,13 @@ export function SideIncomes() {
   );
 }
 
-export function NewIncomes({ offers }: { offers: readonly ExpectedIncome[] }) {
+export function NewIncomes({
+  offers,
+  profileHours,
+}: {
+  offers: readonly ExpectedIncome[];
+  profileHours: number;
+}) {
   const { t } = useTranslation();
   const { section, currency, money, typedMoney, typedDay, formatters } = useBudgetContext();
   return (
@@ -179,25 +185,7 @@ export function NewIncomes({ offers }: { offers: readonly ExpectedIncome[] }) {
         })}
         update={(change) => updateBudget((s) => ({ ...s, newIncomes: change(s.newIncomes) }))}
       />
-      <section className="card" aria-labelledby="offers-title">
-        <h2 id="offers-title">{t('budget.offers.title')}</h2>
-        <p className="muted-text">{t('budget.offers.hint')}</p>
-        {offers.length === 0 ? <p>{t('budget.offers.none')}</p> : null}
-        <ul className="budget-list">
-          {offers.map((offer) => (
-            <li key={offer.applicationId}>
-              <Link href={`/applications/${offer.applicationId}`}>{offer.organisation}</Link>{' '}
-              {offer.monthlyMinor === null || offer.start === null || offer.currency !== currency
-                ? t('budget.offers.notPlaced')
-                : t('budget.offers.row', {
-                    amount: money(offer.monthlyMinor),
-                    date: formatters.day(offer.start),
-                    likelihood: offer.likelihood,
-                  })}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <OffersFromApplications offers={offers} profileHours={profileHours} />
     </>
   );
 }

@@ -13,6 +13,8 @@ import { useBudgetForm } from './use-budget-form';
  */
 export function ListEditor<T extends { id: string }>(props: {
   title: string;
+  /** A sentence under the title: what the list is for. */
+  intro?: string;
   addLabel: string;
   empty: string;
   items: readonly T[];
@@ -63,6 +65,7 @@ export function ListEditor<T extends { id: string }>(props: {
   return (
     <section className="card" aria-label={props.title}>
       <h2>{props.title}</h2>
+      {props.intro ? <p className="muted-text">{props.intro}</p> : null}
       {props.items.length === 0 ? <p className="muted-text">{props.empty}</p> : null}
       <ul className="budget-list">
         {props.items.map((item) => (

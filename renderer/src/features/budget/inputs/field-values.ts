@@ -6,6 +6,7 @@
 import type { Locale } from 'date-fns';
 import { parseTypedDay } from '../../../domain/dates';
 import { parseMoneyInput } from '../../../domain/money';
+import { formatRate, parseRateInput } from '../../../domain/budget/exchange-rates';
 
 export type FieldKind =
   | 'text'
@@ -15,6 +16,8 @@ export type FieldKind =
   | 'day'
   | 'optional-day'
   | 'int'
+  /** An exchange rate: a decimal with the comma or the point, up to six decimals. */
+  | 'rate'
   | 'checkbox'
   | 'select';
 
@@ -67,6 +70,17 @@ export function readField(
       if (text === '' && spec.kind === 'optional-day') return { value: null };
       const day = parseTypedDay(text, locales.dateLocale);
       return day === null ? { problem: { key: 'errors.dateInvalid' } } : { value: day };
+    }
+    case 'rate': {
+      const micros = parseRateInput(text, locales.numberLocale);
+      return micros === null
+        ? {
+            problem: {
+              key: 'budget.rates.invalid',
+              values: { example: formatRate(920400, locales.numberLocale) },
+            },
+          }
+        : { value: micros };
     }
     case 'int': {
       const min = spec.min ?? 0;
