@@ -84,10 +84,10 @@ export const en = {
     'backup-checksum-mismatch':
       'This backup is damaged: its contents do not match its checksum. Nothing was changed.',
     'backup-invalid-data': 'This backup holds data Passerelle cannot use ({{detail}}). Nothing was changed.',
-    internal: 'Something went wrong: {{detail}}',
-  },
     'transport-failed':
       'Passerelle could not reach its storage just now ({{detail}}). Try again; if it keeps happening, restart the app.',
+    internal: 'Something went wrong: {{detail}}',
+  },
   dates: { day: 'DD', month: 'MM', year: 'YYYY', hint: 'Format: {{pattern}}' },
   profile: {
     title: 'Profile',

@@ -87,10 +87,10 @@ export const fr: Messages = {
       'Cette sauvegarde est abîmée : son contenu ne correspond pas à sa somme de contrôle. Rien n’a été modifié.',
     'backup-invalid-data':
       'Cette sauvegarde contient des données que Passerelle ne peut pas utiliser ({{detail}}). Rien n’a été modifié.',
-    internal: 'Un problème est survenu : {{detail}}',
-  },
     'transport-failed':
       'Passerelle n’a pas pu joindre son stockage à l’instant ({{detail}}). Réessayez\u202f; si cela se répète, redémarrez l’application.',
+    internal: 'Un problème est survenu : {{detail}}',
+  },
   dates: { day: 'JJ', month: 'MM', year: 'AAAA', hint: 'Format : {{pattern}}' },
   profile: {
     title: 'Profil',
