@@ -1,7 +1,10 @@
 /**
  * Full backups out, and restores in (issue 7). A restore reads the file completely before
- * anything changes, writes a safety backup of the current data, then swaps the whole
- * document in one atomic write. A file that fails any check changes nothing.
+ * anything changes, writes a safety backup of the current data (including changes so far
+ * only in the journal), then swaps the whole document in with storage.replaceDocument: the
+ * data file is written atomically and a new, empty journal is started, so no change made
+ * before the restore is ever replayed on top of it (see storage/compaction.ts). A file that
+ * fails any check changes nothing.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

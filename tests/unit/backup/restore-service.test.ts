@@ -50,6 +50,21 @@ describe('backup and restore', () => {
     );
   });
 
+  it('replace changes saved in the journal too: the next start has the restored data, not them', () => {
+    const { storage, backups } = planner(documentWith('Before', '', 3));
+    for (const name of ['Edited once', 'Edited twice']) {
+      storage.replaceSection({ section: 'profile', value: { ...storage.current().profile, name } });
+      storage.saveNow();
+    }
+    const incoming = planner(documentWith('Restored', 'from the backup', 4)).backups.backupText();
+    expect(backups.restore(incoming).ok).toBe(true);
+    const journal = readFileSync(storage.paths.journalFile, 'utf8');
+    expect(journal.trimEnd().split('\n')).toHaveLength(1); // a header alone: no change left to replay
+    const reloaded = nodeStorage(storage.paths.directory).load();
+    expect(reloaded.document).toEqual(storage.current());
+    expect(reloaded.document.profile.name).toBe('Restored');
+  });
+
   it('keep a safety backup of the data being replaced, which restores it in turn', () => {
     const before = documentWith('Before', 'old notes', 3);
     const { storage, backups } = planner(before);
