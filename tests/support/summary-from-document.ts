@@ -24,7 +24,10 @@ export function summaryOf(document: PlannerDocument, language: Language, today: 
   const schedule = scheduleFor(document.path, hoursPerWeek, today, 1);
   const [baseline] = buildBudget({
     section: document.budget,
-    offers: expectedIncomes(document.applications, hoursPerWeek),
+    offers: expectedIncomes(document.applications, hoursPerWeek, {
+      home: currency,
+      rates: document.budget.exchangeRates,
+    }),
     currency,
     pathCosts: [],
     start: today,

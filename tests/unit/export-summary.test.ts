@@ -45,7 +45,7 @@ const input = (changes: Partial<SummaryInput> = {}): SummaryInput => ({
     },
   ],
   budget: {
-    verdict: 'First pay expected 7 weeks before the money runs out.',
+    verdict: 'First pay planned 7 weeks before the money runs out.',
     runwayEnd: '2027-05-01',
     lowestMinor: 123456,
     burnMinor: 180000,
@@ -87,7 +87,7 @@ describe('the counsellor summary', () => {
     const markdown = renderMarkdown(buildSummary(input({ hideAmounts: true }), wording('en')));
     expect(markdown).not.toMatch(/€|\d,\d{3}\\?\.\d\d/);
     expect(markdown).toContain('Lowest balance projected: amount hidden\\.');
-    expect(markdown).toContain('First pay expected 7 weeks');
+    expect(markdown).toContain('First pay planned 7 weeks');
   });
 
   it('speaks the export language, whatever the interface speaks', () => {
