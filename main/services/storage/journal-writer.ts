@@ -71,13 +71,14 @@ export function createJournalWriter(
         if (fits) {
           try {
             appendToJournal(paths.journalFile, from.length, bytes, fileSystem);
-          } catch (error) {
-            // The journal was cut back, unless the disk refused even that: start afresh next time.
+            state = { length: from.length + bytes.length, entries: from.entries + changes.length };
+            return 'appended';
+          } catch {
+            // The journal was cut back, unless the disk refused even that, or it is gone: it
+            // is not appended to again. Writing everything instead is the same safe write as
+            // any compaction; if it fails too, its error is the one reported.
             state = null;
-            throw error;
           }
-          state = { length: from.length + bytes.length, entries: from.entries + changes.length };
-          return 'appended';
         }
       }
       compact(document);

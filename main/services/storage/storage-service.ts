@@ -91,9 +91,8 @@ export function createStorageService(options: StorageServiceOptions) {
     if (problem === null) {
       try {
         ensurePrivateDirectory(paths.directory);
-        const now = options.now().toISOString();
         if (compactionDue) journal.compact(document);
-        else journal.save(document, pending.changes(), now);
+        else journal.save(document, pending.changes(), options.now().toISOString());
         compactionDue = false;
       } catch (error) {
         // A full disk, a short write or a read-back mismatch: the files hold the last save.
@@ -211,9 +210,9 @@ export function createStorageService(options: StorageServiceOptions) {
       if (!document) return fail('internal', 'storage used before load()');
       const checked = plannerDocumentSchema.safeParse(next);
       if (!checked.success) return fail('invalid-request', 'the document would not be valid');
-      if (writeBlocked !== null) return { ok: false, error: writeFailure(writeBlocked) };
       scheduleWrite.cancel();
       try {
+        if (writeBlocked !== null) throw new Error(writeBlocked);
         ensurePrivateDirectory(paths.directory);
         journal.compact(checked.data);
       } catch (error) {

@@ -212,6 +212,16 @@ describe('the journal', () => {
     expect(open(directory).loaded.document.profile.name).toBe('After');
   });
 
+  it('that cannot be appended to (removed while running) makes the save write everything instead', () => {
+    const { directory, storage, paths } = plannerWithChanges(['One']);
+    rmSync(paths.journalFile);
+    storage.replaceSection({ section: 'profile', value: named(storage.current().profile, 'Two') });
+    expect(storage.saveNow().ok).toBe(true);
+    expect(savedName(paths.dataFile)).toBe('Two');
+    expect(journalLines(paths.journalFile)).toHaveLength(1);
+    expect(open(directory).loaded.document).toEqual(storage.current());
+  });
+
   it('loses no temp file at start: a journal temp file left by a crash is removed', () => {
     const { directory, paths } = plannerWithChanges([]);
     const leftover = `${paths.journalFile}.tmp-1a2b-0123abcd`;
