@@ -17,6 +17,8 @@ import { E2E_TODAY, e2eServerNow, expect, test } from './fixtures';
 import { openSection } from './journeys/onboarding';
 import { SCREENSHOT_DIRECTORY } from './journeys/screens';
 import { saveThrough } from './saved-files';
+import { inkInSideMargins, pdfWords } from './pdf-pages';
+import { MARGIN_INCHES } from '../../main/services/export/pdf-layout';
 
 const HOSTILE = {
   img: '<img src=x onerror=alert(1)>',
@@ -187,6 +189,97 @@ test.describe('the counsellor summary', () => {
     await expect(app.getByLabel('Job-search log', { exact: true })).not.toBeChecked();
   });
 });
+
+/** A 180-letter word, a 150-character URL, and the longest organisation and name the forms allow. */
+const LONG = {
+  word: 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(4),
+  url: 'https://careers.example.org/specialist-ai-tutor/clinical-reasoning?ref=passerelle&utm_source=counsellor&utm_medium=pdf&session=0123456789abcdef0123',
+  organisation: 'Établissementpublicnationaldelaformationprofessionnelle'.repeat(3).slice(0, 160),
+  contact: 'Marie-Éléonore Duchâteau-Villeneuve de la Tour-Maubourg-Saint-Exupéry',
+  /** The longest name the profile allows, in the title (18 pt, bold). */
+  name: 'Wolfeschlegelsteinhausenbergerdorff'.repeat(4).slice(0, 120),
+};
+
+function longWordsPlanner(country: 'FR' | 'US'): PlannerDocument {
+  const document = fullPlanner({
+    applications: 12,
+    milestones: 6,
+    today: '2026-11-21',
+    stepTitles: [LONG.url],
+    name: LONG.name,
+    note: `${LONG.word} ${LONG.url}`,
+  });
+  const [first, ...rest] = document.applications.applications;
+  if (!first) throw new Error('expected generated applications');
+  const history = first.history.map((entry, i) => (i === 0 ? { ...entry, note: LONG.word } : entry));
+  const contact = { name: LONG.contact, role: '', email: '', phone: '', notes: '', lastContacted: null };
+  return {
+    ...document,
+    profile: {
+      ...document.profile,
+      country,
+      previousMonthlyPay: { amountMinor: 420000, currency: country === 'US' ? 'USD' : 'EUR' },
+    },
+    summary: { ...document.summary, logMonths: null },
+    applications: {
+      ...document.applications,
+      applications: [
+        { ...first, organisation: LONG.organisation, role: LONG.url, history, contacts: [contact] },
+        ...rest,
+      ],
+    },
+  };
+}
+
+const PAPERS = [
+  { country: 'FR', paper: 'A4', size: /Page size:\s+595\.\d+ x 84[12]\.\d+ pts \(A4\)/ },
+  { country: 'US', paper: 'Letter', size: /Page size:\s+612(\.\d+)? x 792(\.\d+)? pts \(letter\)/ },
+] as const;
+
+for (const { country, paper, size } of PAPERS) {
+  test.describe(`the summary on ${paper} paper`, () => {
+    test.use({ seed: { dataFile: Buffer.from(JSON.stringify(longWordsPlanner(country))) } });
+
+    test('keeps every table inside the page: long words and URLs wrap, six columns fit, nothing is cut', async ({
+      app,
+    }) => {
+      await openSection(app, 'Export');
+      // The preview is styled: the app's CSP allows the summary's stylesheet by its hash.
+      const previewBody = app
+        .frameLocator('iframe[title="Preview of the counsellor summary"]')
+        .locator('body');
+      await expect(previewBody).toContainText(LONG.organisation);
+      expect(await previewBody.evaluate((body) => getComputedStyle(body).overflowWrap)).toBe('anywhere');
+      const pdf = await saveThrough(
+        app,
+        app.getByRole('button', { name: 'Save as PDF' }),
+        /passerelle-summary-2026-11-21\.pdf$/,
+      );
+      const info = pdfInfo(pdf);
+      expect(info).toMatch(size);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+
+      // Nothing cut: every long value is there whole, wherever its lines were broken.
+      const text = squeeze(pdfText(pdf));
+      for (const value of Object.values(LONG)) expect(text).toContain(squeeze(value));
+      for (const heading of ['Action plan', 'Job-search log']) expect(text).toContain(squeeze(heading));
+
+      // Every word sits between the margins (0.6 in = 43.2 pt), with a point for glyph edges.
+      const margin = MARGIN_INCHES * 72;
+      const { pageWidths, words } = pdfWords(pdf);
+      expect(pageWidths).toHaveLength(pages);
+      const outside = words.filter(
+        (word) => word.xMin < margin - 1 || word.xMax > (pageWidths[word.page - 1] ?? 0) - margin + 1,
+      );
+      expect(outside).toEqual([]);
+      // And nothing is drawn in the side margins: no text, no table border run past the column.
+      expect(inkInSideMargins(pdf, pages, margin)).toEqual([]);
+
+      mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '80', pdf, `${SCREENSHOT_DIRECTORY}/export-pdf-${paper}-page`]);
+    });
+  });
+}
 
 test.describe('backup and restore', () => {
   const source = fullPlanner({ applications: 25, milestones: 8, today: '2026-11-21', name: 'Amina Diallo' });
