@@ -9,7 +9,7 @@ import { fullPlanner } from '../support/full-planner';
 import { expect, test } from './fixtures';
 import { SCREENS } from './journeys/onboarding';
 import { expectNoAxeViolations, saveScreenshot } from './journeys/screens';
-import { expectNothingOffTheSide, goToSection, menuButton } from './journeys/layout';
+import { expectNothingOffTheSide, expectScrollAreasCued, goToSection, menuButton } from './journeys/layout';
 
 const TODAY = '2026-11-21';
 const LONG_ORGANISATION =
@@ -84,9 +84,22 @@ for (const look of LOOKS) {
         const shot = (id: string) => `layout-${width}-${look.language}-${look.theme}-${id}`;
         for (const screen of SCREENS) {
           await goToSection(page, screen[look.language]);
+          // The charts may come after the first paint: check the page with them drawn.
+          if (screen.id === 'budget')
+            await expect(page.locator('.chart .recharts-surface').first()).toBeVisible();
           await expectNothingOffTheSide(page, `${screen.id} at ${width} px`);
+          await expectScrollAreasCued(page, `${screen.id} at ${width} px`);
           await expectNoAxeViolations(page, `${screen.id} at ${width} px (${look.language}, ${look.theme})`);
           await saveScreenshot(page, shot(screen.id));
+          if (screen.id === 'path') {
+            await page.evaluate(() => {
+              window.location.hash = '#/path/timeline';
+            });
+            await expect(page.locator('.timeline')).toBeVisible();
+            await expectNothingOffTheSide(page, `path timeline at ${width} px`);
+            await expectScrollAreasCued(page, `path timeline at ${width} px`);
+            await saveScreenshot(page, shot('path-timeline'));
+          }
           if (screen.id !== 'applications') continue;
           await page
             .getByRole('navigation', { name: VIEWS_NAV[look.language] })
@@ -94,6 +107,7 @@ for (const look of LOOKS) {
             .click();
           await expect(page.locator('.applications-table tbody tr').first()).toBeVisible();
           await expectNothingOffTheSide(page, `applications table at ${width} px`);
+          await expectScrollAreasCued(page, `applications table at ${width} px`);
           await expectNoAxeViolations(
             page,
             `applications table at ${width} px (${look.language}, ${look.theme})`,

@@ -20,6 +20,11 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const menu = useMenuDisclosure(MENU_BUTTON_ID, location);
   const current = currentSection(location);
+  const onNavigate = (toSamePage: boolean) => {
+    menu.close();
+    // A new section focuses its own heading; staying put would leave focus on a hidden link.
+    if (toSamePage) document.querySelector<HTMLElement>('#main-content h1')?.focus();
+  };
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main-content">
@@ -46,13 +51,12 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span>{t('nav.menu')}</span>{' '}
             {current ? (
               <span className="menu-current">
-                <span className="visually-hidden">{`${t('nav.currentSection')} `}</span>
-                {t(`nav.${current}`)}
+                <span className="visually-hidden">{t('nav.currentSection')}</span> {t(`nav.${current}`)}
               </span>
             ) : null}
           </button>
           <div id={MENU_ID} className="sidebar-menu" data-open={menu.open}>
-            <Navigation />
+            <Navigation onNavigate={onNavigate} />
             <DisplaySettings />
           </div>
         </div>

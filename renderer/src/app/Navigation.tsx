@@ -11,23 +11,28 @@ export function currentSection(location: string): SectionId | null {
   return SECTIONS.find((section) => isCurrent(location, section.path))?.id ?? null;
 }
 
-export function Navigation() {
+/** `onNavigate` lets the narrow window's menu close when a link is chosen, even the current one. */
+export function Navigation({ onNavigate }: { onNavigate?: (toCurrent: boolean) => void }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav-list">
-        {SECTIONS.map((section) => (
-          <li key={section.id}>
-            <Link
-              href={section.path}
-              className="nav-link"
-              aria-current={isCurrent(location, section.path) ? 'page' : undefined}
-            >
-              {t(`nav.${section.id}`)}
-            </Link>
-          </li>
-        ))}
+        {SECTIONS.map((section) => {
+          const current = isCurrent(location, section.path);
+          return (
+            <li key={section.id}>
+              <Link
+                href={section.path}
+                className="nav-link"
+                aria-current={current ? 'page' : undefined}
+                onClick={() => onNavigate?.(location === section.path)}
+              >
+                {t(`nav.${section.id}`)}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -14,6 +14,7 @@ export function useMenuDisclosure(buttonId: string, closeWhen: unknown) {
     setOpen(false);
   }
   const toggle = useCallback(() => setOpen((value) => !value), []);
+  const close = useCallback(() => setOpen(false), []);
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       const button = document.getElementById(buttonId);
@@ -26,5 +27,5 @@ export function useMenuDisclosure(buttonId: string, closeWhen: unknown) {
     },
     [buttonId, open],
   );
-  return { open, toggle, onKeyDown };
+  return { open, toggle, close, onKeyDown };
 }

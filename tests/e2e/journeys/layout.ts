@@ -36,19 +36,24 @@ export async function expectNothingOffTheSide(page: Page, label: string): Promis
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden') continue;
-      if (box.right > viewport + 1) {
-        let inside = false;
+      // Its own text can run past its box (a long word that does not wrap): measure the text.
+      let right = box.right;
+      for (const node of element.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        right = Math.max(right, range.getBoundingClientRect().right);
+      }
+      if (right > viewport + 1) {
+        let inside = scrollsOrClips(element) && right > box.right;
         for (
           let parent = element.parentElement;
-          parent && parent !== document.body;
+          !inside && parent && parent !== document.body;
           parent = parent.parentElement
         ) {
-          if (scrollsOrClips(parent)) {
-            inside = true;
-            break;
-          }
+          inside = scrollsOrClips(parent);
         }
-        if (!inside) found.push(`${name(element)} ends at ${Math.round(box.right)} px of ${viewport}`);
+        if (!inside) found.push(`${name(element)} ends at ${Math.round(right)} px of ${viewport}`);
       }
       const clipsText =
         (style.overflowX === 'hidden' || style.overflowX === 'clip') &&
@@ -62,4 +67,33 @@ export async function expectNothingOffTheSide(page: Page, label: string): Promis
     return found;
   });
   expect(problems, `sideways overflow on ${label}`).toEqual([]);
+}
+
+/**
+ * Every area that scrolls sideways shows that it does (its edge fades while there is more to
+ * see: scroll-regions.css) and has a name, and keyboard users can reach it or something in it.
+ */
+export async function expectScrollAreasCued(page: Page, label: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      const style = getComputedStyle(element);
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      if (!scrolls || element.scrollWidth <= element.clientWidth + 1 || element.clientHeight === 0) continue;
+      const what = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+      const fade =
+        parseFloat(style.getPropertyValue('--fade-end')) + parseFloat(style.getPropertyValue('--fade-start'));
+      if (!(fade > 0) || style.maskImage === 'none')
+        found.push(`${what} scrolls sideways with no fading edge`);
+      if (!element.getAttribute('aria-label') && !element.getAttribute('aria-labelledby')) {
+        found.push(`${what} scrolls sideways with no name`);
+      }
+      if (element.tabIndex < 0 && !element.querySelector(focusable)) {
+        found.push(`${what} scrolls sideways and the keyboard cannot reach it`);
+      }
+    }
+    return found;
+  });
+  expect(problems, `sideways scroll areas on ${label}`).toEqual([]);
 }
