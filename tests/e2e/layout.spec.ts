@@ -47,7 +47,7 @@ function wideAndLongPlanner(language: 'en' | 'fr', theme: 'light' | 'dark'): Pla
           id: 'company-plan',
           name: 'Plan d’épargne entreprise (bloqué jusqu’en 2031)',
           balanceMinor: 9876543210,
-          emergencyOnly: true,
+          emergencyOnly: false,
         },
       ],
     },
@@ -87,6 +87,10 @@ for (const look of LOOKS) {
           // The charts may come after the first paint: check the page with them drawn.
           if (screen.id === 'budget')
             await expect(page.locator('.chart .recharts-surface').first()).toBeVisible();
+          if (screen.id === 'export') {
+            const summary = page.frameLocator('.summary-preview iframe').getByRole('heading', { level: 1 });
+            await expect(summary).toBeVisible();
+          }
           await expectNothingOffTheSide(page, `${screen.id} at ${width} px`);
           await expectScrollAreasCued(page, `${screen.id} at ${width} px`);
           await expectNoAxeViolations(page, `${screen.id} at ${width} px (${look.language}, ${look.theme})`);
