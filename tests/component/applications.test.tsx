@@ -213,7 +213,8 @@ describe('Today', () => {
       history: [{ stageId: 'applied', on: recent(25), note: '' }],
     });
     const { storage } = await open('#/', [quiet]);
-    const card = within(screen.getByRole('region', { name: 'Applications to see to' }));
+    // Today's cards are computed after the heading is painted.
+    const card = within(await screen.findByRole('region', { name: 'Applications to see to' }));
     await user.click(card.getByRole('button', { name: 'Move DataAnnotation to Ghosted' }));
     await waitFor(() => expect(storage.current().applications.applications[0]?.stageId).toBe('ghosted'));
     expect(await card.findByText('Nothing overdue and no deadline in the next 7 days.')).toBeInTheDocument();

@@ -15,6 +15,7 @@ import { createPlannerApi, type BridgeTransport } from '../../preload/contract/p
 import type { EventChannel, StorageStatus } from '../../preload/contract/channels';
 import type { PlannerDocument, Language } from '../../preload/contract/document';
 import { App } from '../../renderer/src/app/App';
+import { loadAllSections } from '../../renderer/src/app/sections';
 import { initI18n, switchLanguage } from '../../renderer/src/i18n/i18n';
 import { hydrateStores } from '../../renderer/src/state/hydrate';
 import { usePreferencesStore } from '../../renderer/src/state/preferences-store';
@@ -50,7 +51,9 @@ export async function renderApp(
       storage.onStatus(listener),
   };
   window.api = createPlannerApi(transport);
-  initI18n('en');
+  await initI18n('en');
+  // As in the app once its idle prefetch is done: sections render without a loading frame.
+  await loadAllSections();
   const hydrated = await hydrateStores();
   if (!hydrated.ok) throw new Error(hydrated.error.message);
   await switchLanguage(usePreferencesStore.getState().language);

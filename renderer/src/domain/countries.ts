@@ -40,8 +40,17 @@ export function formattingLocale(language: Language, country: CountryCode): stri
   return `${language}-${country}`;
 }
 
+// Built on first use, once per language: a DisplayNames catalogue is slow to make (ICU data)
+// and a country list asks for a dozen names in a row.
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
 export function countryName(country: CountryCode, language: Language): string {
-  return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region' });
+    regionNames.set(language, names);
+  }
+  return names.of(country) ?? country;
 }
 
 /** A guess for first run from the browser or OS locale, e.g. fr-FR → FR; the user confirms it. */

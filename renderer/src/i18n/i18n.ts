@@ -1,27 +1,53 @@
-/** i18next set up once, synchronously, with both languages bundled (the app is offline). */
+/**
+ * i18next, set up once with no strings; each language's strings are added when first needed
+ * (load-messages.ts), so start-up parses one language, not both.
+ */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../preload/contract/document';
-import { en } from './en';
-import { fr } from './fr';
+import { loadMessages } from './load-messages';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+const loaded = new Map<Language, Promise<void>>();
 
-export function initI18n(language: Language): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    initAsync: false,
-    // React already escapes text; escaping here would show &amp; to users.
-    interpolation: { escapeValue: false },
-    returnNull: false,
+function instance(language: Language): typeof i18next {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: {},
+      // The strings arrive per language (addResourceBundle), never from a backend.
+      partialBundledLanguages: true,
+      lng: language,
+      fallbackLng: false,
+      initAsync: false,
+      // React already escapes text; escaping here would show &amp; to users.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  }
+  return i18next;
+}
+
+/** Resolves once `language`'s strings are in i18next; the same promise for every caller. */
+export function languageLoaded(language: Language): Promise<void> {
+  const known = loaded.get(language);
+  if (known) return known;
+  const loading = loadMessages(language).then((messages) => {
+    instance(language).addResourceBundle(language, 'translation', messages, true, true);
   });
-  document.documentElement.lang = language;
+  // A failed chunk load (a file missing from a broken install) may be retried later.
+  loading.catch(() => loaded.delete(language));
+  loaded.set(language, loading);
+  return loading;
+}
+
+/** Sets i18next up in `language` once its strings are loaded. */
+export async function initI18n(language: Language): Promise<typeof i18next> {
+  instance(language);
+  await switchLanguage(language);
   return i18next;
 }
 
 export async function switchLanguage(language: Language): Promise<void> {
-  await i18next.changeLanguage(language);
+  await languageLoaded(language);
+  if (instance(language).language !== language) await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

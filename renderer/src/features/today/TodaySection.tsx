@@ -1,18 +1,22 @@
+import { Suspense } from 'react';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
 import { useFormatters } from '../../components/use-formatters';
 import { useProfileStore } from '../../state/profile-store';
-import { TargetsCard } from './TargetsCard';
-import { ThisWeekCard } from './ThisWeekCard';
-import { ApplicationsCard } from './ApplicationsCard';
-import { RunwayCard } from './RunwayCard';
+import { lazyScreen, sectionChunk } from '../../app/lazy-section';
+import { useAfterFirstPaint } from './use-after-first-paint';
+
+// Their own chunk: the domain rules behind them stay out of the start-up download.
+export const TODAY_CARDS_CHUNK = sectionChunk(() => import('./TodayCards'));
+const TodayCards = lazyScreen(TODAY_CARDS_CHUNK, 'TodayCards');
 
 export function TodaySection() {
   const { t } = useTranslation();
   const { longDay } = useFormatters();
   const profile = useProfileStore((state) => state.profile);
+  const painted = useAfterFirstPaint();
   if (!profile) return null;
   const days = profile.layoffDate ? differenceInCalendarDays(new Date(), parseISO(profile.layoffDate)) : null;
   return (
@@ -32,10 +36,11 @@ export function TodaySection() {
         {profile.lastPaidDay ? <p>{t('today.lastPaid', { date: longDay(profile.lastPaidDay) })}</p> : null}
         <p>{t('today.hours', { count: profile.hoursPerWeek })}</p>
       </section>
-      <TargetsCard />
-      <ThisWeekCard />
-      <ApplicationsCard />
-      <RunwayCard />
+      {painted ? (
+        <Suspense fallback={null}>
+          <TodayCards />
+        </Suspense>
+      ) : null}
       <section className="card" aria-labelledby="today-next">
         <h2 id="today-next">{t('today.nextTitle')}</h2>
         <p>
