@@ -4,16 +4,19 @@
  * applications (the section's limit) read into a section already holding them (every row
  * replaces one). Target: 50 ms, under which a click or a keystroke still feels immediate.
  */
-import { emptyApplicationsSection, MAX_APPLICATIONS } from '../preload/contract/applications-section';
+import { emptyApplicationsSection } from '../preload/contract/applications-section';
 import { APPLICATION_COLUMNS, applicationRow } from '../renderer/src/domain/applications/applications-csv';
 import { toCsv } from '../renderer/src/domain/applications/csv';
-import { readApplicationsFile } from '../renderer/src/domain/applications/read-applications-file';
+import {
+  MAX_IMPORT_ROWS,
+  readApplicationsFile,
+} from '../renderer/src/domain/applications/read-applications-file';
 import { generatedApplications } from '../tests/support/generated-applications';
 
 const TARGET_MS = 50;
 const TODAY = '2026-11-21';
 
-const applications = generatedApplications(MAX_APPLICATIONS, TODAY);
+const applications = generatedApplications(MAX_IMPORT_ROWS, TODAY);
 const section = { ...emptyApplicationsSection(), applications };
 const bytes = new TextEncoder().encode(
   `\uFEFF${toCsv(APPLICATION_COLUMNS, applications.map(applicationRow))}`,
@@ -82,7 +85,7 @@ const medianCpu = medianOf(runs.map((run) => run.longestCpuMs));
 const [first] = runs;
 console.table({
   'file size (MB)': (bytes.length / 1024 / 1024).toFixed(2),
-  rows: MAX_APPLICATIONS,
+  rows: MAX_IMPORT_ROWS,
   'replaced by id': first?.replaced,
   'steps (pauses)': first?.steps,
   'longest synchronous block, wall time, median of 7 runs (ms)': median.toFixed(1),

@@ -199,7 +199,7 @@ export const applicationsEn = {
     noOrganisation: 'This file has no "organisation" column, so no row can be imported.',
     reading: 'Reading {{file}}…',
     tooManyRows:
-      'This file has more than {{limit}} rows, and Passerelle keeps at most {{limit}} applications. Nothing was imported: split it and import the parts.',
+      'This file has more than {{limit}} rows, the most one import reads. Nothing was imported: split it and import the parts.',
     overCapacity:
       'Importing this file would bring you to {{total}} applications; Passerelle keeps at most {{limit}}. Nothing was imported: delete some applications first, or import fewer rows.',
     headerBroken:

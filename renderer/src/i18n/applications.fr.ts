@@ -202,7 +202,7 @@ export const applicationsFr: Messages['applications'] = {
     noOrganisation: 'Ce fichier n’a pas de colonne « organisation » : aucune ligne ne peut être importée.',
     reading: 'Lecture de {{file}}…',
     tooManyRows:
-      'Ce fichier a plus de {{limit}} lignes, et Passerelle garde au plus {{limit}} candidatures. Rien n’a été importé : découpez-le et importez les morceaux.',
+      'Ce fichier a plus de {{limit}} lignes, le maximum pour une importation. Rien n’a été importé : découpez-le et importez les morceaux.',
     overCapacity:
       'Importer ce fichier vous mènerait à {{total}} candidatures ; Passerelle en garde au plus {{limit}}. Rien n’a été importé : supprimez d’abord des candidatures, ou importez moins de lignes.',
     headerBroken:

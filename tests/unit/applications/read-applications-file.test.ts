@@ -3,6 +3,7 @@ import { emptyApplicationsSection, MAX_APPLICATIONS } from '../../../preload/con
 import type { ImportContext } from '../../../renderer/src/domain/applications/applications-csv';
 import {
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
   readApplicationsFile,
   ROWS_PER_STEP,
 } from '../../../renderer/src/domain/applications/read-applications-file';
@@ -64,22 +65,22 @@ describe('reading an applications file', () => {
     expect(outcome).toEqual({ ok: false, refusal: { code: 'too-large', limitMb: 10 } });
   });
 
-  it('refuses a file with more rows than the section can hold', async () => {
-    const text = `organisation\r\n${'Mercor\r\n'.repeat(MAX_APPLICATIONS + 1)}`;
+  it('refuses a file with more rows than one import reads', async () => {
+    const text = `organisation\r\n${'Mercor\r\n'.repeat(MAX_IMPORT_ROWS + 1)}`;
     expect(await read(utf8(text))).toEqual({
       ok: false,
-      refusal: { code: 'too-many-rows', limit: MAX_APPLICATIONS },
+      refusal: { code: 'too-many-rows', limit: MAX_IMPORT_ROWS },
     });
   });
 
-  it('refuses a file that would take the section past its limit: 4,999 + 2 = 5,001', async () => {
+  it('refuses a file that would take the section past its limit: 49,999 + 2 = 50,001', async () => {
     const full = {
       ...section,
       applications: Array.from({ length: MAX_APPLICATIONS - 1 }, (_, i) => application(`a${i}`)),
     };
     expect(await read(utf8('organisation\r\nTuring\r\nScale\r\n'), full)).toEqual({
       ok: false,
-      refusal: { code: 'over-capacity', total: 5001, limit: MAX_APPLICATIONS },
+      refusal: { code: 'over-capacity', total: 50001, limit: MAX_APPLICATIONS },
     });
   });
 
