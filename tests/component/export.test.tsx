@@ -29,6 +29,16 @@ describe('the Export screen', () => {
     await waitFor(() => expect(storage.current().summary.include).not.toContain('note'));
   });
 
+  it('words the preview in French from an English interface once French is chosen for the export', async () => {
+    const user = userEvent.setup();
+    await open('#/export');
+    await waitFor(() => expect(previewHtml()).toContain('<h2>Remarks</h2>'));
+    // Only English was loaded at start-up; French arrives when the export asks for it.
+    await user.click(screen.getByRole('radio', { name: 'Français' }));
+    await waitFor(() => expect(previewHtml()).toContain('<h2>Remarques</h2>'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Export' })).toBeInTheDocument();
+  });
+
   it('saves the remarks after a pause in typing, and the preview escapes them', async () => {
     const user = userEvent.setup();
     const { storage } = await open('#/export');

@@ -39,6 +39,11 @@ export function languageLoaded(language: Language): Promise<void> {
   return loading;
 }
 
+/** Whether `language`'s strings are already in i18next (no need to wait for them). */
+export function isLanguageLoaded(language: Language): boolean {
+  return i18next.isInitialized && i18next.hasResourceBundle(language, 'translation');
+}
+
 /** Sets i18next up in `language` once its strings are loaded. */
 export async function initI18n(language: Language): Promise<typeof i18next> {
   instance(language);

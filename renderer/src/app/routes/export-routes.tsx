@@ -1,4 +1,5 @@
 /** The Export section's screens: one chunk, loaded on first visit (see ../sections.ts). */
+import { Suspense } from 'react';
 import { ExportPage } from '../../features/export/ExportPage';
 import { SummaryExport } from '../../features/export/SummaryExport';
 import { BackupCard } from '../../features/export/BackupCard';
@@ -7,7 +8,10 @@ import { RestoreCard } from '../../features/export/RestoreCard';
 export function ExportSummary() {
   return (
     <ExportPage>
-      <SummaryExport />
+      {/* The heading and tabs show at once while an export language's strings still load. */}
+      <Suspense fallback={<div className="section-loading" aria-busy="true" />}>
+        <SummaryExport />
+      </Suspense>
     </ExportPage>
   );
 }

@@ -1,6 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
+import { use, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderHtml } from '../../domain/export/render-html';
+import { isLanguageLoaded, languageLoaded } from '../../i18n/i18n';
+import { usePreferencesStore } from '../../state/preferences-store';
 import { SummaryFiles } from './SummaryFiles';
 import { SummaryPreview } from './SummaryPreview';
 import { SummarySettingsForm } from './SummarySettingsForm';
@@ -13,6 +15,10 @@ export function SummaryExport() {
   const editor = useSummarySettings();
   // Typing stays instant with a long log: the preview catches up when React has time.
   const settings = useDeferredValue(editor.settings);
+  // The export's language may not be the interface's: wait for its strings (loaded once).
+  const interfaceLanguage = usePreferencesStore((state) => state.language);
+  const language = settings.language ?? interfaceLanguage;
+  if (!isLanguageLoaded(language)) use(languageLoaded(language));
   const { summary, paper, today, pathView } = useSummaryDocument(settings);
   const html = useMemo(() => renderHtml(summary), [summary]);
   return (
