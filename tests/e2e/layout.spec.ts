@@ -64,6 +64,7 @@ const LOOKS = [
   { language: 'fr', theme: 'dark' },
 ] as const;
 const TABLE_VIEW = { en: 'Table', fr: 'Liste' } as const;
+const STATS_VIEW = { en: 'Statistics', fr: 'Statistiques' } as const;
 const VIEWS_NAV = { en: 'Application views', fr: 'Vues des candidatures' } as const;
 
 test.beforeEach(async ({ page }) => {
@@ -117,6 +118,13 @@ for (const look of LOOKS) {
             `applications table at ${width} px (${look.language}, ${look.theme})`,
           );
           await saveScreenshot(page, shot('applications-table'));
+          await page
+            .getByRole('navigation', { name: VIEWS_NAV[look.language] })
+            .getByRole('link', { name: STATS_VIEW[look.language] })
+            .click();
+          await expect(page.locator('.chart .recharts-surface').first()).toBeVisible();
+          await expectNothingOffTheSide(page, `applications statistics at ${width} px`);
+          await saveScreenshot(page, shot('applications-stats'));
         }
       });
     }
