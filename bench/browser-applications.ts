@@ -2,10 +2,11 @@
  * Applications in Chromium with 2,000 applications: how long the main thread is busy when
  * the board and the table render, when the table filters as the user types, and when a card
  * moves. Two figures per interaction:
- * - the longest main-thread task (target 50 ms): the Long Tasks API reports every task over
- *   50 ms; when there is none, the figure is the longest event handler's own processing time;
- * - the time from input to the next paint (Event Timing, INP-like; target 100 ms), which also
- *   counts layout and paint, done in software on machines without a GPU.
+ * - the longest main-thread task (target 100 ms, issue 12): the Long Tasks API reports every
+ *   task over 50 ms; when there is none, the figure is the longest event handler's own
+ *   processing time;
+ * - the time from input to the next paint (Event Timing, INP-like; target 200 ms, issue 12),
+ *   which also counts layout and paint, done in software on machines without a GPU.
  * Runs against the real preview server (the same services as Electron's main process).
  */
 import { rmSync } from 'node:fs';
@@ -53,14 +54,14 @@ async function measure(page: Page, name: string, action: () => Promise<void>): P
       medianMs: task,
       p99Ms: task,
       samples: seen.handlers.length,
-      targetMs: 50,
+      targetMs: 100,
     },
     {
       name: `${name}: input to paint`,
       medianMs: paint,
       p99Ms: paint,
       samples: seen.toPaint.length,
-      targetMs: 100,
+      targetMs: 200,
     },
   ];
 }

@@ -9,6 +9,8 @@ import { budgetBenchmarks } from './budget.bench';
 import { storageBenchmarks } from './storage.bench';
 import { browserApplicationsBenchmarks } from './browser-applications';
 import { browserBudgetBenchmarks } from './browser-budget';
+import { browserStartupBenchmarks } from './browser-startup';
+import { browserSectionsBenchmarks } from './browser-sections';
 import { exportBenchmarks } from './export.bench';
 import { runBenchmarks, printTable, type Benchmark } from './harness';
 
@@ -25,6 +27,8 @@ const results = [
   ...(await runBenchmarks(BENCHMARKS)),
   ...(await browserApplicationsBenchmarks()),
   ...(await browserBudgetBenchmarks()),
+  ...(await browserStartupBenchmarks()),
+  ...(await browserSectionsBenchmarks()),
   ...(await exportBenchmarks()),
 ];
 printTable(results);
