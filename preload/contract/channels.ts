@@ -39,7 +39,9 @@ export type RecoveryReason =
   /** Nested past the depth limit: parsing it could exhaust the stack. */
   | 'too-deep'
   /** A link out of the data folder, which Passerelle never follows. */
-  | 'symlink';
+  | 'symlink'
+  /** The data file was fine, but a saved change in the journal after it could not be read back. */
+  | 'journal-damaged';
 
 export interface RecoveryNotice {
   reason: RecoveryReason;

@@ -36,7 +36,7 @@ export function parseDocumentBytes(bytes: Uint8Array): ParsedDocument {
   }
   // Before parsing: what follows it (structuredClone, zod) would overflow the stack.
   const depth = checkJsonDepth(text);
-  if (!depth.ok) return { ok: false, reason: 'corrupt', detail: depth.detail };
+  if (!depth.ok) return { ok: false, reason: 'too-deep', detail: depth.detail };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

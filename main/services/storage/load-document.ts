@@ -24,12 +24,6 @@ import type { FileSystem } from './safe-write';
 import { removeStaleTempFiles } from './stale-temp-files';
 import type { StoragePaths } from './storage-paths';
 
-/**
- * The notice's reason for a symlinked data file. The contract has no 'symlink' reason yet,
- * so the page says the file "could not be read" and shows the note's path.
- */
-const SYMLINK_REASON: RecoveryReason = 'corrupt';
-
 export interface LoadOutcome {
   document: PlannerDocument;
   recovery: RecoveryNotice | null;
@@ -209,7 +203,7 @@ export function loadDocument(
     if (report.setAside !== 'damaged' && report.setAside !== 'unmigratable') return null;
     const savedAt = report.lastReplayedAt ?? lstatSync(paths.dataFile).mtime.toISOString();
     return {
-      reason: 'corrupt',
+      reason: 'journal-damaged',
       quarantinedCopy: journalCopy,
       // The notice's "restored from" is the data file plus the changes that could be kept.
       restoredBackup: { file: paths.dataFile, savedAt },
@@ -255,6 +249,6 @@ export function loadDocument(
     } catch (error) {
       blocked = `the data file is a symbolic link, which Passerelle does not follow: ${describeError(error)}`;
     }
-    return recover(SYMLINK_REASON, note, blocked);
+    return recover('symlink', note, blocked);
   }
 }

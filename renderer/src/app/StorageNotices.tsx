@@ -18,7 +18,9 @@ export function StorageNotices() {
           <p>{t(`storage.reason.${recovery.reason}`)}</p>
           <p>
             {recovery.restoredBackup
-              ? t('storage.restored', { date: dateTime(recovery.restoredBackup.savedAt) })
+              ? t(recovery.reason === 'journal-damaged' ? 'storage.keptUntil' : 'storage.restored', {
+                  date: dateTime(recovery.restoredBackup.savedAt),
+                })
               : t('storage.noBackup')}
           </p>
           {recovery.quarantinedCopy ? (

@@ -51,10 +51,13 @@ export const fr: Messages = {
       'schema-invalid': 'Votre fichier de données n’avait pas la forme attendue par Passerelle.',
       'newer-version': 'Votre fichier de données a été écrit par une version plus récente de Passerelle.',
       'too-deep': 'Votre fichier de données était imbriqué trop profondément pour être lu sans risque.',
+      'journal-damaged': 'Certaines de vos dernières modifications n’ont pas pu être relues sur le disque.',
       symlink:
         'Votre fichier de données était un lien vers un autre emplacement\u202f; Passerelle ne suit pas les liens hors de son dossier de données. Une note à côté de la copie indique où il pointait.',
     },
     restored: 'La sauvegarde du {{date}} a été restaurée. Les modifications faites après peuvent manquer.',
+    keptUntil:
+      'Tout ce que vous avez enregistré jusqu’au {{date}} a été conservé\u202f; les modifications suivantes peuvent manquer.',
     noBackup: 'Aucune sauvegarde utilisable : Passerelle a démarré à vide.',
     quarantined: 'Le fichier d’origine a été conservé intact ici :',
     notQuarantined: 'Le fichier d’origine n’a pas pu être copié : Passerelle n’écrira pas par-dessus.',
@@ -105,13 +108,13 @@ export const fr: Messages = {
     language: 'Langue de l’interface',
     layoffDate: 'Date du licenciement',
     lastPaidDay: 'Dernier jour payé',
-    previousRole: 'Poste précédent',
-    previousRolePlaceholder: 'ex. Tuteur·rice IA généraliste',
     lastPaidWarning:
       'Votre dernier jour payé ({{lastPaid}}) est antérieur à votre date de licenciement ({{layoff}}). C’est inhabituel : vérifiez qu’il ne s’agit pas d’une faute de frappe.',
     lastPaidConfirm: 'Oui, mon dernier jour payé est antérieur à mon licenciement',
     lastPaidAsk:
       'Pas encore enregistré : corrigez les dates, ou cochez la case ci-dessus, puis enregistrez à nouveau.',
+    previousRole: 'Poste précédent',
+    previousRolePlaceholder: 'ex. Tuteur·rice IA généraliste',
     previousEmployer: 'Employeur précédent',
     previousMonthlyPay: 'Salaire mensuel précédent ({{currency}}, brut)',
     hoursPerWeek: 'Heures par semaine pour la formation et la recherche d’emploi',

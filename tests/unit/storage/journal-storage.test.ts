@@ -122,7 +122,7 @@ describe('the journal', () => {
       replayed: 1,
       badLine: { line: 3, reason: 'bad-checksum' },
     });
-    expect(loaded.recovery).toMatchObject({ reason: 'corrupt', restoredBackup: { file: paths.dataFile } });
+    expect(loaded.recovery).toMatchObject({ reason: 'journal-damaged', restoredBackup: { file: paths.dataFile } });
     const copy = loaded.recovery?.quarantinedCopy ?? '';
     expect(copy).toMatch(/quarantine[\\/]passerelle-journal-.*-damaged\.jsonl$/);
     expect(readFileSync(copy).equals(damaged)).toBe(true);

@@ -63,7 +63,7 @@ describe('a data file nested 100,000 levels deep', () => {
 
     const loaded = nodeStorage(directory).load();
 
-    expect(loaded.recovery?.reason).toBe('corrupt');
+    expect(loaded.recovery?.reason).toBe('too-deep');
     expect(loaded.recovery?.restoredBackup?.file).toContain('daily-2026-11-20');
     expect(sha256(readFileSync(loaded.recovery?.quarantinedCopy ?? ''))).toBe(sha256(hostile));
     expect(loaded.document).toEqual(kept);

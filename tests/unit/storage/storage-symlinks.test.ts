@@ -46,7 +46,7 @@ describe('symlinks in the data folder are never followed', () => {
     expect(storage.flush().ok).toBe(true);
 
     expect(loaded.document).toEqual(backedUp);
-    expect(loaded.recovery).toMatchObject({ reason: 'corrupt' });
+    expect(loaded.recovery).toMatchObject({ reason: 'symlink' });
     const note = loaded.recovery?.quarantinedCopy ?? '';
     expect(note.startsWith(paths.quarantineDirectory)).toBe(true);
     expect(readFileSync(note, 'utf8')).toContain(`It pointed to: ${target}`);
