@@ -12,7 +12,11 @@ import { createStorageService } from '../../main/services/storage/storage-servic
 const directory = process.argv[2] ?? '';
 const mode = process.argv[3] === 'journal' ? 'journal' : 'whole';
 // The default writer: the one the app uses (safe-write.ts).
-const storage = createStorageService({ directory, now: () => new Date(), log: () => undefined });
+const storage = createStorageService({
+  directory,
+  now: () => new Date(),
+  log: { warn: () => undefined, error: () => undefined },
+});
 const { document } = storage.load();
 let counter = Number(/\d+/.exec(document.profile.name)?.[0] ?? 0);
 // A long role makes each write big enough that a kill can land mid-write.

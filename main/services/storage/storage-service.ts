@@ -49,8 +49,11 @@ export interface StorageServiceOptions {
   now: () => Date;
   /** Writes the data file; by default the safe writer (document-writer.ts). */
   createWriter?: (directory: string) => DocumentWriter;
-  /** Where load problems that need no notice (a torn last journal line) are reported. */
-  log?: (message: string) => void;
+  /**
+   * The diagnostics log (main/services/log): problems that need no notice (a torn last
+   * journal line) and failures that are otherwise swallowed (a missed backup, a compaction).
+   */
+  log?: StorageLog;
   /**
    * The file system calls used to read and write the data file and backups: Node's by
    * default; tests pass one whose disk fills up or lies.
@@ -59,6 +62,16 @@ export interface StorageServiceOptions {
   /** Quiet time before a write, and the longest a change may wait while edits continue. */
   debounce?: { waitMs: number; maxWaitMs: number };
 }
+
+export interface StorageLog {
+  warn(event: string, detail?: Readonly<Record<string, string | number | boolean | null>>): void;
+  error(event: string, error?: unknown): void;
+}
+
+const consoleLog: StorageLog = {
+  warn: (event, detail) => console.warn(`passerelle: ${event}`, detail ?? ''),
+  error: (event, error) => console.error(`passerelle: ${event}`, error ?? ''),
+};
 
 const writeFailure = (detail: string): ApiError => ({ code: 'storage-write-failed', message: detail });
 
@@ -71,7 +84,7 @@ export function createStorageService(options: StorageServiceOptions) {
   const journal = createJournalWriter(paths, writer, options.fileSystem);
   const listeners = new Set<(status: StorageStatus) => void>();
   const { waitMs, maxWaitMs } = options.debounce ?? { waitMs: 400, maxWaitMs: 2000 };
-  const log = options.log ?? ((message: string) => console.warn(message));
+  const log = options.log ?? consoleLog;
 
   let document: PlannerDocument | null = null;
   /** Checked changes not yet durable, in order. */
@@ -97,6 +110,7 @@ export function createStorageService(options: StorageServiceOptions) {
       } catch (error) {
         // A full disk, a short write or a read-back mismatch: the files hold the last save.
         problem = writeFailure(describeError(error));
+        log.error('save-failed', error);
       }
     }
     if (problem !== null) {
@@ -111,8 +125,9 @@ export function createStorageService(options: StorageServiceOptions) {
     emit({ state: 'saved', savedAt });
     try {
       backups.refresh(document, now);
-    } catch {
+    } catch (error) {
       // A missed backup must not turn a good save into an error; the next save retries it.
+      log.error('backup-refresh-failed', error);
     }
     return ok(receipt());
   }
@@ -142,9 +157,7 @@ export function createStorageService(options: StorageServiceOptions) {
       journalReport = outcome.journal;
       journal.adopt(outcome.journalState);
       if (outcome.journal.tornTailBytes > 0) {
-        log(
-          `passerelle: ignored an unfinished last line of the journal (${outcome.journal.tornTailBytes} bytes)`,
-        );
+        log.warn('journal-torn-tail-ignored', { bytes: outcome.journal.tornTailBytes });
       }
       let problem = outcome.writeBlocked ?? outcome.writeError;
       if (problem === null) {
@@ -229,8 +242,9 @@ export function createStorageService(options: StorageServiceOptions) {
       emit({ state: 'saved', savedAt });
       try {
         backups.refresh(document, now);
-      } catch {
+      } catch (error) {
         // As after any save: the next one retries it.
+        log.error('backup-refresh-failed', error);
       }
       return ok(receipt());
     },
@@ -252,8 +266,9 @@ export function createStorageService(options: StorageServiceOptions) {
       if (!written.ok || !document || writeBlocked !== null || journal.entries() === 0) return written;
       try {
         journal.compact(document);
-      } catch {
+      } catch (error) {
         compactionDue = true; // retried by the next save
+        log.error('compaction-failed', error);
       }
       return written;
     },
