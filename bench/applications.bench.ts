@@ -3,10 +3,8 @@ import { withExports } from '../tests/support/export-services';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { enGB } from 'date-fns/locale';
 import { createMainServices } from '../main/services/main-services';
-import { createConfWriter } from '../main/services/storage/document-writer';
 import { emptyApplicationsSection } from '../preload/contract/applications-section';
 import { needsAttention } from '../renderer/src/domain/applications/attention';
 import { appliedPerWeek, funnel, responseRate, timeInStage } from '../renderer/src/domain/applications/stats';
@@ -23,7 +21,6 @@ const { applications, stages } = LARGE_SECTION;
 
 const { storage } = createMainServices({
   ...withExports(mkdtempSync(join(tmpdir(), 'passerelle-bench-applications-'))),
-  createWriter: (folder) => createConfWriter(Conf, folder),
   openExternal: () => Promise.resolve(),
   appInfo: { version: 'bench', runtime: 'browser-preview', platform: process.platform, systemLanguage: 'en' },
 });

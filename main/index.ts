@@ -3,12 +3,10 @@ import './security';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, shell, type BrowserWindow } from 'electron';
-import ElectronStore from 'electron-store';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
 import { registerInvokeHandlers, sendEvent } from './ipc/main-ipc';
 import { createMainWindow } from './main-window';
 import { systemLanguageFrom } from './system-language';
-import { createConfWriter } from './services/storage/document-writer';
 import { createMainServices } from './services/main-services';
 import { electronPrinter, nativeSaveDialog } from './electron-files';
 
@@ -26,7 +24,6 @@ async function start(): Promise<void> {
 
   const { storage, handlers } = createMainServices({
     directory: app.getPath('userData'),
-    createWriter: (directory) => createConfWriter(ElectronStore, directory),
     openExternal: (url) => shell.openExternal(url),
     chooseSaveTarget: nativeSaveDialog(() => mainWindow),
     defaultSaveFolder: app.getPath('documents'),

@@ -8,13 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import Conf from 'conf';
 import { INVOKE_CHANNELS, type InvokeChannel, type StorageStatus } from '../../preload/contract/channels';
 import { resolveAppRequest } from '../app-protocol-paths';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
 import { APP_HOST, APP_SCHEME } from '../ipc/trusted-sender';
 import { systemLanguageFrom } from '../system-language';
-import { createConfWriter } from '../services/storage/document-writer';
 import { createMainServices } from '../services/main-services';
 import { saveIntoFolder } from '../services/files/save-into-folder';
 import { storagePaths } from '../services/storage/storage-paths';
@@ -111,7 +109,6 @@ export async function startPreviewServer(options: {
       printPdf: printer.print,
       directory: options.dataDirectory,
       ...(options.now ? { now: options.now } : {}),
-      createWriter: (directory) => createConfWriter(Conf, directory),
       // The preview has no OS browser to hand links to; the allow-list still runs first.
       openExternal: () => Promise.resolve(),
       appInfo: {

@@ -5,7 +5,9 @@
  */
 import { join } from 'node:path';
 import type { AppInfo } from '../../preload/contract/channels';
+import { CURRENT_SCHEMA_VERSION } from '../../preload/contract/document';
 import { createInvokeHandlers } from '../ipc/handlers';
+import { createDiagnosticsLog, type DiagnosticsLog } from './log/diagnostics-log';
 import type { DocumentWriter } from './storage/document-writer';
 import { createStorageService, type StorageServiceOptions } from './storage/storage-service';
 import { createRestoreService } from './backup/restore-service';
@@ -15,8 +17,12 @@ import { createFolderMemory } from './files/folder-memory';
 
 export interface MainServicesOptions {
   directory: string;
-  createWriter: (directory: string) => DocumentWriter;
-  appInfo: AppInfo;
+  /** Tests only: the data file's writer. The app uses the safe writer (document-writer.ts). */
+  createWriter?: (directory: string) => DocumentWriter;
+  /** What the runtime knows of itself; the data, log and schema facts are added here. */
+  appInfo: Omit<AppInfo, 'dataDirectory' | 'logDirectory' | 'schemaVersion'>;
+  /** By default the data folder's logs/ (main/services/log). */
+  log?: DiagnosticsLog;
   openExternal: (url: string) => Promise<void>;
   now?: () => Date;
   debounce?: StorageServiceOptions['debounce'];
@@ -29,18 +35,34 @@ export interface MainServicesOptions {
 
 export function createMainServices(options: MainServicesOptions) {
   const now = options.now ?? (() => new Date());
+  const log = options.log ?? createDiagnosticsLog({ dataDirectory: options.directory });
   const storage = createStorageService({
     directory: options.directory,
     now,
-    createWriter: options.createWriter,
+    log,
+    ...(options.createWriter ? { createWriter: options.createWriter } : {}),
     ...(options.debounce ? { debounce: options.debounce } : {}),
   });
   const loaded = storage.load();
+  const appInfo: AppInfo = {
+    ...options.appInfo,
+    dataDirectory: options.directory,
+    logDirectory: log.directory,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  };
+  log.info('start', {
+    version: appInfo.version,
+    runtime: appInfo.runtime,
+    platform: appInfo.platform,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    recovered: loaded.recovery?.reason ?? null,
+    writeProblem: loaded.writeProblem !== null && loaded.writeProblem !== undefined,
+  });
   const handlers = createInvokeHandlers({
     storage,
     loaded,
     openExternal: options.openExternal,
-    appInfo: options.appInfo,
+    appInfo,
     saveFile: createFileSaver({
       chooseTarget: options.chooseSaveTarget,
       folderMemory: createFolderMemory(join(options.directory, 'last-save-folder.json')),
@@ -50,5 +72,5 @@ export function createMainServices(options: MainServicesOptions) {
     backups: createRestoreService({ storage, appVersion: options.appInfo.version, now }),
     now,
   });
-  return { storage, loaded, handlers };
+  return { storage, loaded, handlers, log };
 }

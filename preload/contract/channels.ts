@@ -84,6 +84,10 @@ export interface AppInfo {
   platform: string;
   /** The interface language the operating system suggests, for first run. */
   systemLanguage: Language;
+  /** For "copy diagnostics": where the data and the log live, and the data's version. */
+  dataDirectory: string;
+  logDirectory: string;
+  schemaVersion: number;
 }
 
 /** Files the user saves from the Export screen. The PDF and the backup are made by main. */

@@ -7,8 +7,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from '@testing-library/react';
-import Conf from 'conf';
-import { createConfWriter } from '../../main/services/storage/document-writer';
 import { createMainServices } from '../../main/services/main-services';
 import { storagePaths } from '../../main/services/storage/storage-paths';
 import { createPlannerApi, type BridgeTransport } from '../../preload/contract/planner-api';
@@ -30,7 +28,6 @@ export async function renderApp(
   const { storage, handlers } = createMainServices({
     directory,
     ...exportServicesFor(directory),
-    createWriter: (folder) => createConfWriter(Conf, folder),
     debounce: { waitMs: 10, maxWaitMs: 50 },
     openExternal: () => Promise.resolve(),
     appInfo: {

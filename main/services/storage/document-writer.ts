@@ -29,15 +29,3 @@ export function createAtomicDocumentWriter(directory: string, fileSystem?: FileS
   const { dataFile } = storagePaths(directory);
   return { write: (_document, bytes) => writeFileSafely(dataFile, bytes, { fileSystem }) };
 }
-
-/**
- * Kept only so existing call sites (`createConfWriter(ElectronStore, folder)` in
- * main/index.ts, the browser preview, benches, component tests) keep compiling while they
- * move to the default writer: the store class passed in is no longer used, and every one of
- * them now writes through the safe writer above.
- *
- * @deprecated Leave `createWriter` out of the storage options instead.
- */
-export function createConfWriter(_unusedStore: unknown, directory: string): DocumentWriter {
-  return createAtomicDocumentWriter(directory);
-}

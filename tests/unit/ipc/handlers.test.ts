@@ -27,7 +27,15 @@ function setUp(overrides: { printPdf?: PrintPdf } = {}) {
     storage,
     loaded,
     openExternal,
-    appInfo: { version: '0.1.0', runtime: 'browser-preview', platform: 'linux', systemLanguage: 'en' },
+    appInfo: {
+      version: '0.1.0',
+      runtime: 'browser-preview',
+      platform: 'linux',
+      systemLanguage: 'en',
+      dataDirectory: storage.paths.directory,
+      logDirectory: `${storage.paths.directory}/logs`,
+      schemaVersion: 7,
+    },
     saveFile: createFileSaver({
       chooseTarget: exports.chooseSaveTarget,
       folderMemory: { read: () => null, write: () => undefined },
