@@ -9,7 +9,7 @@
  * Electron 'self' is app://passerelle, which serves only the built files.
  */
 import { createHash } from 'node:crypto';
-import { SUMMARY_STYLE } from '../renderer/src/domain/export/render-html';
+import { SUMMARY_STYLE } from '../preload/contract/summary-style';
 
 // The summary preview is a sandboxed srcdoc frame, which inherits this policy: its one
 // stylesheet is allowed by hash, and nothing else inline is.

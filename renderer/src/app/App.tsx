@@ -4,7 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { useProfileStore } from '../state/profile-store';
 import { TodaySection } from '../features/today/TodaySection';
 import { AppShell } from './AppShell';
-import { lazyScreen } from './lazy-section';
+import { lazyScreen } from '../components/lazy-section';
 import { NotFound } from './NotFound';
 import { ONBOARDING_CHUNK, SECTION_CHUNKS } from './sections';
 import { useAppliedTheme } from './theme';

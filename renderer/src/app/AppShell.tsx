@@ -5,7 +5,7 @@ import { useMenuDisclosure } from '../components/use-menu-disclosure';
 import { currentSection, Navigation } from './Navigation';
 import { DisplaySettings } from './DisplaySettings';
 import { SaveStatus } from './SaveStatus';
-import { StorageNotices } from './StorageNotices';
+import { StorageNotices } from '../components/StorageNotices';
 
 const MENU_ID = 'app-menu';
 const MENU_BUTTON_ID = 'app-menu-button';

@@ -3,7 +3,7 @@
  * section's screens. Today is in the start-up chunk; every other section downloads on its
  * first visit, or earlier, one chunk per idle moment after Today is on screen.
  */
-import { sectionChunk, type SectionChunk } from './lazy-section';
+import { sectionChunk, type SectionChunk } from '../components/lazy-section';
 
 export const SECTIONS = [
   { id: 'today', path: '/' },

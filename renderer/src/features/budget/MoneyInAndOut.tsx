@@ -1,4 +1,4 @@
-import { useBudgetSources } from './use-budget-view';
+import { useBudgetSources } from '../../views/use-budget-view';
 import { MoneyOnHand } from './inputs/MoneyOnHand';
 import { NewIncomes, OneOffIncomes, SideIncomes } from './inputs/IncomeEditors';
 import { OneOffExpenses, RecurringExpenses } from './inputs/ExpenseEditors';

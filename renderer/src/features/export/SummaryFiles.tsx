@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../domain/export/render-markdown';
 import { plannerApi } from '../../state/api';
 import { useLogCsv } from '../applications/files/use-log-csv';
 import { CalendarDownload } from '../path/CalendarDownload';
-import type { usePathView } from '../path/use-path-view';
+import type { usePathView } from '../../views/use-path-view';
 
 /** Saving the summary (PDF, Markdown), the job-search log (CSV) and the plan (.ics). */
 export function SummaryFiles(props: {

@@ -13,8 +13,8 @@ import { useApplicationsStore } from '../../state/applications-store';
 import { usePreferencesStore } from '../../state/preferences-store';
 import { useProfileStore } from '../../state/profile-store';
 import { useSkillsStore } from '../../state/skills-store';
-import { useBudgetView } from '../budget/use-budget-view';
-import { usePathView } from '../path/use-path-view';
+import { useBudgetView } from '../../views/use-budget-view';
+import { usePathView } from '../../views/use-path-view';
 import { skillsView } from '../../domain/matching/skills-view';
 import { summaryInputFrom } from '../../domain/export/summary-sources';
 

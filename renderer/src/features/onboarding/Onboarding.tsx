@@ -4,7 +4,7 @@ import { switchLanguage } from '../../i18n/i18n';
 import { setLanguage, usePreferencesStore } from '../../state/preferences-store';
 import { requireProfile, saveProfile } from '../../state/profile-store';
 import { ProfileForm } from '../profile/ProfileForm';
-import { StorageNotices } from '../../app/StorageNotices';
+import { StorageNotices } from '../../components/StorageNotices';
 import { RestoreCard } from '../export/RestoreCard';
 
 /** First run: records the situation everything else is planned from. */

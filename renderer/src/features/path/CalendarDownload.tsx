@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { usePathView } from './use-path-view';
-import { useMilestoneTitles } from './use-milestone-titles';
+import type { usePathView } from '../../views/use-path-view';
+import { useMilestoneTitles } from '../../views/use-milestone-titles';
 import { saveTextFile } from '../../components/save-text-file';
 import { SaveOutcomeMessage, useFileSave } from '../../components/use-file-save';
 

@@ -6,7 +6,7 @@ import type { MergeOutcome } from '../../domain/path/merge';
 import { applyGeneration } from '../../state/path-store';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ApiError } from '../../../../preload/contract/result';
-import { useSkillsView } from '../skills/use-skills-view';
+import { useSkillsView } from '../../views/use-skills-view';
 
 const isError = (value: MergeOutcome | ApiError): value is ApiError => 'code' in value;
 

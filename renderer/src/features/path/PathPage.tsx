@@ -9,8 +9,8 @@ import { GeneratePath } from './GeneratePath';
 import { MilestoneRow } from './MilestoneRow';
 import { PathTimeline } from './PathTimeline';
 import { PlanStatus } from './PlanStatus';
-import { usePathView } from './use-path-view';
-import { useMilestoneTitles } from './use-milestone-titles';
+import { usePathView } from '../../views/use-path-view';
+import { useMilestoneTitles } from '../../views/use-milestone-titles';
 import { WeekSettings } from './WeekSettings';
 
 /** The Path section: the plan (generate, status, milestones, weeks) or the timeline. */

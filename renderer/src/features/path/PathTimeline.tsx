@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../components/use-formatters';
-import type { usePathView } from './use-path-view';
-import { useMilestoneTitles } from './use-milestone-titles';
+import type { usePathView } from '../../views/use-path-view';
+import { useMilestoneTitles } from '../../views/use-milestone-titles';
 
 const WEEKS_SHOWN = 16;
 

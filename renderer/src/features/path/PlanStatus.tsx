@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { baselineFrom } from '../../domain/path/progress';
 import { acceptBaseline } from '../../state/path-store';
 import { useFormatters } from '../../components/use-formatters';
-import { useSkillsView } from '../skills/use-skills-view';
-import type { usePathView } from './use-path-view';
+import { useSkillsView } from '../../views/use-skills-view';
+import type { usePathView } from '../../views/use-path-view';
 
 /** Ready dates per target, and how the user stands against the plan they accepted. */
 export function PlanStatus({ view }: { view: ReturnType<typeof usePathView> }) {

@@ -8,7 +8,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { parseTypedDay } from '../../domain/dates';
 import { setWeekHours } from '../../state/path-store';
 import { useDatePatternHint } from '../../components/use-date-pattern-hint';
-import type { usePathView } from './use-path-view';
+import type { usePathView } from '../../views/use-path-view';
 
 /** One week with more or fewer hours than usual (an interview week, a quiet week). */
 export function WeekHours({ view }: { view: ReturnType<typeof usePathView> }) {

@@ -7,7 +7,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { formatIsoDay, parseTypedDay } from '../../domain/dates';
 import { setBlackout, setStartDate } from '../../state/path-store';
 import { useDatePatternHint } from '../../components/use-date-pattern-hint';
-import type { usePathView } from './use-path-view';
+import type { usePathView } from '../../views/use-path-view';
 import { WeekHours } from './WeekHours';
 
 /** The plan's start date and the weeks off; hours per week come from the profile. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { NO_WHAT_IF } from '../../domain/budget/budget-plan';
-import { useBudgetView } from '../budget/use-budget-view';
+import { useBudgetView } from '../../views/use-budget-view';
 import { VerdictCard } from '../budget/overview/VerdictCard';
 
 const NO_CHANGE = { ...NO_WHAT_IF, hoursPerWeek: null };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useSkillsView } from '../skills/use-skills-view';
+import { useSkillsView } from '../../views/use-skills-view';
 
 /** The one or two target domains, with their fit, once the user has chosen them. */
 export function TargetsCard() {

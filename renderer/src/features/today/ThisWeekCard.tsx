@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { usePathView } from '../path/use-path-view';
-import { useMilestoneTitles } from '../path/use-milestone-titles';
+import { usePathView } from '../../views/use-path-view';
+import { useMilestoneTitles } from '../../views/use-milestone-titles';
 
 /** What the plan has for this week, once there is a plan. */
 export function ThisWeekCard() {

@@ -5,8 +5,8 @@ import { Link } from 'wouter';
 import { SectionHeading } from '../../components/SectionHeading';
 import { useFormatters } from '../../components/use-formatters';
 import { useProfileStore } from '../../state/profile-store';
-import { lazyScreen, sectionChunk } from '../../app/lazy-section';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { lazyScreen, sectionChunk } from '../../components/lazy-section';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 
 // Their own chunk: the domain rules behind them stay out of the start-up download.
 export const TODAY_CARDS_CHUNK = sectionChunk(() => import('./TodayCards'));

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSkillsView } from '../../skills/use-skills-view';
+import { useSkillsView } from '../../../views/use-skills-view';
 
 /** Domains to pick from: the user's targets first, then the rest by fit. */
 export function useDomainOptions(): { id: string; name: string }[] {

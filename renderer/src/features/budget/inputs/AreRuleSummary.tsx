@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AreClaim } from '../../../../../preload/contract/budget-section';
 import { netDay } from '../../../domain/budget/are-net';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 
 /** What France's ARE rule will pay, gross and net, as the benefits form holds it. */
 export function AreRuleSummary({ claim, onUseFixed }: { claim: AreClaim; onUseFixed: () => void }) {

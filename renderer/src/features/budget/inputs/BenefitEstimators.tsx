@@ -11,7 +11,7 @@ import {
   type AreEstimate,
   type AreParameters,
 } from '../../../domain/budget/are-estimator';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import type { FieldSpec } from './field-values';
 import { useBudgetForm } from './use-budget-form';
 

@@ -4,7 +4,7 @@ import { BENEFIT_PERIODS, type Benefits } from '../../../../../preload/contract/
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { updateBudget } from '../../../state/budget-store';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import type { FieldSpec, TypedValues } from './field-values';
 import { useBudgetForm } from './use-budget-form';
 import { BenefitEstimators } from './BenefitEstimators';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CURRENCY_CODES } from '../../../../../preload/contract/document-enums';
 import { formatRate, type ExchangeRate } from '../../../domain/budget/exchange-rates';
 import { updateBudget } from '../../../state/budget-store';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import { ListEditor } from './ListEditor';
 
 type Rate = ExchangeRate & { id: string };

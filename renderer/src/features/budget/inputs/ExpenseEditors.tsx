@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetSection } from '../../../../../preload/contract/budget-section';
 import { updateBudget } from '../../../state/budget-store';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import { ListEditor } from './ListEditor';
 
 type Expense = BudgetSection['expenses'][number];

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ONE_OFF_INCOME_KINDS, type BudgetSection } from '../../../../../preload/contract/budget-section';
 import type { ExpectedIncome } from '../../../domain/applications/offers';
 import { updateBudget } from '../../../state/budget-store';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import { ListEditor } from './ListEditor';
 import { OffersFromApplications } from './OffersFromApplications';
 

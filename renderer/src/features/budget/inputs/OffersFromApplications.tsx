@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ExpectedIncome } from '../../../domain/applications/offers';
 import { formatRate } from '../../../domain/budget/exchange-rates';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 
 /**
  * Offers from Applications, each with what the budget makes of it: the monthly amount it

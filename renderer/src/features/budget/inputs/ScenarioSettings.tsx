@@ -4,7 +4,7 @@ import type { BudgetSection } from '../../../../../preload/contract/budget-secti
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { updateBudget } from '../../../state/budget-store';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import type { FieldSpec } from './field-values';
 import { useBudgetForm } from './use-budget-form';
 import { ListEditor } from './ListEditor';

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
 import { moneyInputText } from '../../../domain/money';
-import { useBudgetContext } from '../use-budget-context';
+import { useBudgetContext } from '../../../views/use-budget-context';
 import { BudgetField } from './BudgetField';
 import { readFields, type FieldSpec, type ReadValues, type TypedValues } from './field-values';
 

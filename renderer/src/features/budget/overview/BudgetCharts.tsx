@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { useBudgetView } from '../use-budget-view';
+import type { useBudgetView } from '../../../views/use-budget-view';
 
 // Shared by both charts: one look, one place to change it.
 const CHART = { width: 760, margin: { left: 8, right: 24, top: 16 }, accessibilityLayer: false };

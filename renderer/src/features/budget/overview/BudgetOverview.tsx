@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import debounceFn from 'debounce-fn';
 import { useTranslation } from 'react-i18next';
 import { NO_WHAT_IF } from '../../../domain/budget/budget-plan';
-import { useBudgetView, type BudgetWhatIf } from '../use-budget-view';
+import { useBudgetView, type BudgetWhatIf } from '../../../views/use-budget-view';
 import { MonthlyTable } from './MonthlyTable';
 import { ScenarioSummary } from './ScenarioSummary';
 import { VerdictCard } from './VerdictCard';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../../../components/Disclosure';
-import type { useBudgetView } from '../use-budget-view';
+import type { useBudgetView } from '../../../views/use-budget-view';
 
 /** The charts' numbers as a table: what screen readers use, and anyone who wants exact figures. */
 export function MonthlyTable({ view }: { view: ReturnType<typeof useBudgetView> }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { useBudgetView } from '../use-budget-view';
+import type { useBudgetView } from '../../../views/use-budget-view';
 
 /** Each scenario's runway end, lowest point, burn and break-even, side by side. */
 export function ScenarioSummary({ view }: { view: ReturnType<typeof useBudgetView> }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { plannedFirstPay, verdictSentence, verdictTarget } from '../../../domain/budget/verdict';
-import type { useBudgetView } from '../use-budget-view';
+import type { useBudgetView } from '../../../views/use-budget-view';
 
 /**
  * "First pay planned 7 weeks before the money runs out", "short by 5 weeks", or, with no job

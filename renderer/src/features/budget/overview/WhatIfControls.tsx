@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetWhatIf } from '../use-budget-view';
-import { useBudgetContext } from '../use-budget-context';
+import type { BudgetWhatIf } from '../../../views/use-budget-view';
+import { useBudgetContext } from '../../../views/use-budget-context';
 
 /** Sliders that change the Baseline and the ready date at once; nothing here is saved. */
 export function WhatIfControls(props: {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { SectionHeading } from '../../../components/SectionHeading';
 import { useFormatters } from '../../../components/use-formatters';
-import { useSkillsView } from '../use-skills-view';
+import { useSkillsView } from '../../../views/use-skills-view';
 
 /** Two or three domains side by side: fit, gates, biggest gaps, pay, time to ready. */
 export function CompareDomains({ ids }: { ids: string[] }) {

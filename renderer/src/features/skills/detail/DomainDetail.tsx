@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SectionHeading } from '../../../components/SectionHeading';
 import { deleteCustomDomain, resetDomain, setTargets } from '../../../state/skills-store';
-import { useSkillsView } from '../use-skills-view';
+import { useSkillsView } from '../../../views/use-skills-view';
 import { DomainFacts } from './DomainFacts';
 import { GateChecklist } from './GateChecklist';
 import { ScoreBreakdown } from './ScoreBreakdown';

@@ -8,7 +8,7 @@ import { SectionHeading } from '../../../components/SectionHeading';
 import { CATALOGUE_SKILLS } from '../../../domain/catalogue/catalogue';
 import { slugify } from '../../../domain/slug';
 import { saveCustomDomain, saveOverride } from '../../../state/skills-store';
-import { useSkillsView } from '../use-skills-view';
+import { useSkillsView } from '../../../views/use-skills-view';
 import { RequirementRows } from './RequirementRows';
 import { FormProblem } from '../../../components/FormProblem';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE_SKILLS } from '../../../domain/catalogue/catalogue';
 import type { SkillCategory } from '../../../domain/catalogue/types';
-import { useSkillsView } from '../use-skills-view';
+import { useSkillsView } from '../../../views/use-skills-view';
 import { LanguagePairs } from './LanguagePairs';
 import { OwnSkillForm } from './OwnSkillForm';
 import { QuickStart } from './QuickStart';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ratingsTooUniform } from '../../../domain/matching/score';
-import { useSkillsView } from '../use-skills-view';
+import { useSkillsView } from '../../../views/use-skills-view';
 import { RankingItem } from './RankingItem';
 
 /** Every domain ranked by fit, as bars with their gate badges, plus targets and compare. */

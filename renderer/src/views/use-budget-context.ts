@@ -1,11 +1,11 @@
 /** What every budget screen needs: the section, the currency, today, and typed-text helpers. */
 import { useMemo } from 'react';
-import { conventionsFor } from '../../domain/countries';
-import { moneyInputText } from '../../domain/money';
-import { formatIsoDay } from '../../domain/dates';
-import { useFormatters } from '../../components/use-formatters';
-import { useToday } from '../../components/use-today';
-import { useBudgetStore } from '../../state/budget-store';
+import { conventionsFor } from '../domain/countries';
+import { moneyInputText } from '../domain/money';
+import { formatIsoDay } from '../domain/dates';
+import { useFormatters } from '../components/use-formatters';
+import { useToday } from '../components/use-today';
+import { useBudgetStore } from '../state/budget-store';
 
 export function useBudgetContext() {
   const section = useBudgetStore((state) => state.section);

@@ -4,20 +4,20 @@
  * (and the ready date, for hours per week) as the user drags.
  */
 import { useMemo } from 'react';
-import { expectedIncomes } from '../../domain/applications/offers';
+import { expectedIncomes } from '../domain/applications/offers';
 import {
   buildBudget,
   type BudgetInput,
   type ScenarioResult,
   type WhatIf,
-} from '../../domain/budget/budget-plan';
-import { readinessVerdict } from '../../domain/budget/verdict';
-import { earliestReadyDate, scheduleFor } from '../../domain/path/plan-schedule';
-import { useApplicationsStore } from '../../state/applications-store';
-import { usePathStore } from '../../state/path-store';
-import { useProfileStore } from '../../state/profile-store';
+} from '../domain/budget/budget-plan';
+import { readinessVerdict } from '../domain/budget/verdict';
+import { earliestReadyDate, scheduleFor } from '../domain/path/plan-schedule';
+import { useApplicationsStore } from '../state/applications-store';
+import { usePathStore } from '../state/path-store';
+import { useProfileStore } from '../state/profile-store';
 import { useBudgetContext } from './use-budget-context';
-import { useMilestoneTitles } from '../path/use-milestone-titles';
+import { useMilestoneTitles } from './use-milestone-titles';
 
 // The Runway view asks twice (live, and for the charts once a slider rests) and usually with
 // the same what-ifs: the last projection is kept and given again for the same inputs.

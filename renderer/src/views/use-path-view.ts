@@ -1,11 +1,11 @@
 /** The live schedule and progress, derived from the path section, the profile and today. */
 import { useMemo } from 'react';
-import { planStartFor, progressAgainst, totalLoggedHours } from '../../domain/path/progress';
-import { scheduleFor } from '../../domain/path/plan-schedule';
-import { useFormatters } from '../../components/use-formatters';
-import { useToday } from '../../components/use-today';
-import { usePathStore } from '../../state/path-store';
-import { useProfileStore } from '../../state/profile-store';
+import { planStartFor, progressAgainst, totalLoggedHours } from '../domain/path/progress';
+import { scheduleFor } from '../domain/path/plan-schedule';
+import { useFormatters } from '../components/use-formatters';
+import { useToday } from '../components/use-today';
+import { usePathStore } from '../state/path-store';
+import { useProfileStore } from '../state/profile-store';
 
 export function usePathView() {
   const section = usePathStore((state) => state.section);

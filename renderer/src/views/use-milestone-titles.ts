@@ -1,9 +1,9 @@
 /** Milestone titles in the interface language (see milestone-title.ts). */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Milestone } from '../../../../preload/contract/path-section';
-import { useSkillsView } from '../skills/use-skills-view';
-import { milestoneTitle } from '../../domain/path/milestone-title';
+import type { Milestone } from '../../../preload/contract/path-section';
+import { useSkillsView } from './use-skills-view';
+import { milestoneTitle } from '../domain/path/milestone-title';
 
 export function useMilestoneTitles(): (milestone: Milestone) => string {
   // A t that changes only with the language (useTranslation's may change on any render), so

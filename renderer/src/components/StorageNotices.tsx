@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dismissRecovery, useStorageStore } from '../state/storage-store';
-import { useFormatters } from '../components/use-formatters';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { useFormatters } from './use-formatters';
+import { ErrorMessage } from './ErrorMessage';
 
 /** What happened to the user's data file, in plain words, and where the untouched copy is. */
 export function StorageNotices() {
