@@ -7,6 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import sdl from '@microsoft/eslint-plugin-sdl';
 import globals from 'globals';
+import { layerConfigs } from './eslint.layers.js';
 
 const ipcOutsideWrappers = {
   paths: [
@@ -71,6 +72,7 @@ export default tseslint.config(
     },
   },
   ...sdl.configs.react,
+  ...layerConfigs,
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
