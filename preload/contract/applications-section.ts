@@ -26,54 +26,83 @@ export const CONTRACT_TYPES = ['freelance', 'fixed-term', 'part-time', 'full-tim
 export type PayUnit = (typeof PAY_UNITS)[number];
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 
+/** An application's limits, named once: the schema below and the application form both read them. */
+export const APPLICATION_LIMITS = {
+  organisation: 160,
+  role: 160,
+  source: 160,
+  link: 500,
+  payMinor: 100_000_000,
+  unitsPerWeek: 168,
+  location: 160,
+  historyNote: 500,
+  nextAction: 300,
+  contacts: 30,
+  contact: { name: 120, role: 120, email: 200, phone: 60, notes: 1000 },
+  assessments: 30,
+  assessment: { kind: 120, result: 300 },
+  resumeVersion: 260,
+  notes: 4000,
+  tags: 20,
+  tag: 40,
+  likelihood: { min: 0, max: 100 },
+} as const;
+const L = APPLICATION_LIMITS;
+
 export const applicationSchema = z.strictObject({
   id: idSchema,
-  organisation: text(160).min(1),
-  role: text(160),
+  organisation: text(L.organisation).min(1),
+  role: text(L.role),
   domainId: idSchema.nullable(),
-  source: text(160),
-  link: text(500),
+  source: text(L.source),
+  link: text(L.link),
   pay: z
     .strictObject({
-      minMinor: z.int().min(0).max(100_000_000),
-      maxMinor: z.int().min(0).max(100_000_000).nullable(),
+      minMinor: z.int().min(0).max(L.payMinor),
+      maxMinor: z.int().min(0).max(L.payMinor).nullable(),
       unit: z.enum(PAY_UNITS),
       currency: z.enum(CURRENCY_CODES),
       /** Hours a week for hourly pay, tasks a week for per-task pay; null when not given. */
-      unitsPerWeek: z.number().min(0).max(168).nullable(),
+      unitsPerWeek: z.number().min(0).max(L.unitsPerWeek).nullable(),
     })
     .nullable(),
   contract: z.enum(CONTRACT_TYPES),
-  location: text(160),
+  location: text(L.location),
   remote: z.boolean(),
   foundOn: isoDay.nullable(),
   appliedOn: isoDay.nullable(),
   deadline: isoDay.nullable(),
   stageId: idSchema,
-  history: z.array(z.strictObject({ stageId: idSchema, on: isoDay, note: text(500) })).max(200),
-  nextAction: text(300),
+  history: z.array(z.strictObject({ stageId: idSchema, on: isoDay, note: text(L.historyNote) })).max(200),
+  nextAction: text(L.nextAction),
   nextActionDue: isoDay.nullable(),
   contacts: z
     .array(
       z.strictObject({
-        name: text(120),
-        role: text(120),
-        email: text(200),
-        phone: text(60),
-        notes: text(1000),
+        name: text(L.contact.name),
+        role: text(L.contact.role),
+        email: text(L.contact.email),
+        phone: text(L.contact.phone),
+        notes: text(L.contact.notes),
         lastContacted: isoDay.nullable(),
       }),
     )
-    .max(30),
+    .max(L.contacts),
   assessments: z
-    .array(z.strictObject({ kind: text(120), deadline: isoDay.nullable(), result: text(300) }))
-    .max(30),
-  resumeVersion: text(260),
-  notes: text(4000),
-  tags: z.array(text(40)).max(20),
+    .array(
+      z.strictObject({
+        kind: text(L.assessment.kind),
+        deadline: isoDay.nullable(),
+        result: text(L.assessment.result),
+      }),
+    )
+    .max(L.assessments),
+  resumeVersion: text(L.resumeVersion),
+  notes: text(L.notes),
+  tags: z.array(text(L.tag)).max(L.tags),
   /** For offers and expected offers: when pay would start and how likely (0–100). */
   expectedStart: isoDay.nullable(),
-  likelihood: z.int().min(0).max(100).nullable(),
+  likelihood: z.int().min(L.likelihood.min).max(L.likelihood.max).nullable(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

@@ -9,9 +9,34 @@ import { CURRENCY_CODES } from './document-enums';
 import { idSchema } from './skills-section';
 
 const isoDay = z.iso.date();
-const label = z.string().trim().max(120);
-const amount = z.int().min(0).max(100_000_000_00);
-const percent = z.int().min(0).max(100);
+
+/** The budget's limits, named once: the schemas below and the budget's forms both read them. */
+export const BUDGET_LIMITS = {
+  label: 120,
+  amountMinor: 100_000_000_00,
+  percent: { min: 0, max: 100 },
+  netPercent: { min: 1, max: 100 },
+  payments: { min: 1, max: 160 },
+  reducedFromPayment: { min: 2, max: 160 },
+  offerDelayMonths: { min: 0, max: 24 },
+  dayOfMonth: { min: 1, max: 31 },
+  weeksFromReadyToPay: { min: 0, max: 104 },
+  accounts: 30,
+  oneOffIncomes: 50,
+  sideIncomes: 30,
+  newIncomes: 30,
+  expenses: 100,
+  oneOffExpenses: 100,
+  customScenarios: 5,
+  exchangeRates: 20,
+} as const;
+const B = BUDGET_LIMITS;
+
+const label = z.string().trim().max(B.label);
+const amount = z.int().min(0).max(B.amountMinor);
+const percent = z.int().min(B.percent.min).max(B.percent.max);
+const netPercent = z.int().min(B.netPercent.min).max(B.netPercent.max);
+const offerDelayMonths = z.int().min(B.offerDelayMonths.min).max(B.offerDelayMonths.max);
 
 export const ONE_OFF_INCOME_KINDS = [
   'severance',
@@ -63,10 +88,10 @@ export const benefitsSchema = z.strictObject({
   period: z.enum(BENEFIT_PERIODS),
   /** The first day covered; payments arrive at the end of each period. */
   startsOn: isoDay,
-  payments: z.int().min(1).max(160),
+  payments: z.int().min(B.payments.min).max(B.payments.max),
   /** A later reduction (France: from the 7th month for some claimants). */
   reducedAmountMinor: amount.nullable(),
-  reducedFromPayment: z.int().min(2).max(160).nullable(),
+  reducedFromPayment: z.int().min(B.reducedFromPayment.min).max(B.reducedFromPayment.max).nullable(),
   /** The last payment when it covers part of a period (rights ending mid-month). */
   finalPaymentMinor: amount.nullable(),
   /** Working while claiming: this share of side earnings in a period comes off that payment. */
@@ -74,7 +99,7 @@ export const benefitsSchema = z.strictObject({
   /** Earnings in a period that do not reduce the payment (some US states). */
   partialDisregardMinor: amount,
   /** 100 when the amount is already net of tax and contributions. */
-  netPercent: z.int().min(1).max(100),
+  netPercent,
   /** A new job ends the benefits from its start (France, most US states for full-time work). */
   endsWithNewJob: z.boolean(),
   /**
@@ -93,11 +118,11 @@ export const budgetSectionSchema = z.strictObject({
       z.strictObject({
         id: idSchema,
         name: label,
-        balanceMinor: z.int().min(-100_000_000_00).max(100_000_000_00),
+        balanceMinor: z.int().min(-B.amountMinor).max(B.amountMinor),
         emergencyOnly: z.boolean(),
       }),
     )
-    .max(30),
+    .max(B.accounts),
   oneOffIncomes: z
     .array(
       z.strictObject({
@@ -106,10 +131,10 @@ export const budgetSectionSchema = z.strictObject({
         label,
         amountMinor: amount,
         on: isoDay,
-        netPercent: z.int().min(1).max(100),
+        netPercent,
       }),
     )
-    .max(50),
+    .max(B.oneOffIncomes),
   benefits: benefitsSchema.nullable(),
   sideIncomes: z
     .array(
@@ -119,16 +144,16 @@ export const budgetSectionSchema = z.strictObject({
         monthlyMinor: amount,
         startsOn: isoDay,
         endsOn: isoDay.nullable(),
-        netPercent: z.int().min(1).max(100),
+        netPercent,
       }),
     )
-    .max(30),
+    .max(B.sideIncomes),
   /** New jobs typed in here; offers from Applications are added when the budget is built. */
   newIncomes: z
     .array(
       z.strictObject({ id: idSchema, label, monthlyMinor: amount, startsOn: isoDay, likelihood: percent }),
     )
-    .max(30),
+    .max(B.newIncomes),
   expenses: z
     .array(
       z.strictObject({
@@ -137,15 +162,17 @@ export const budgetSectionSchema = z.strictObject({
         category: label,
         monthlyMinor: amount,
         essential: z.boolean(),
-        dayOfMonth: z.int().min(1).max(31),
+        dayOfMonth: z.int().min(B.dayOfMonth.min).max(B.dayOfMonth.max),
       }),
     )
-    .max(100),
-  oneOffExpenses: z.array(z.strictObject({ id: idSchema, label, amountMinor: amount, on: isoDay })).max(100),
+    .max(B.expenses),
+  oneOffExpenses: z
+    .array(z.strictObject({ id: idSchema, label, amountMinor: amount, on: isoDay }))
+    .max(B.oneOffExpenses),
   scenarios: z.strictObject({
     leanCutPercent: percent,
     pessimistic: z.strictObject({
-      offerDelayMonths: z.int().min(0).max(24),
+      offerDelayMonths,
       benefitCutPercent: percent,
       sideCutPercent: percent,
     }),
@@ -155,17 +182,17 @@ export const budgetSectionSchema = z.strictObject({
           id: idSchema,
           name: label.min(1),
           discretionaryCutPercent: percent,
-          offerDelayMonths: z.int().min(0).max(24),
+          offerDelayMonths,
           benefitCutPercent: percent,
           sideCutPercent: percent,
         }),
       )
-      .max(5),
+      .max(B.customScenarios),
   }),
   /** Offers below this likelihood are left out of every scenario but what-ifs. */
   offerThresholdPercent: percent,
   /** Without an offer: weeks from the ready date to the first pay, for the verdict. */
-  weeksFromReadyToPay: z.int().min(0).max(104),
+  weeksFromReadyToPay: z.int().min(B.weeksFromReadyToPay.min).max(B.weeksFromReadyToPay.max),
   /** Rates the user enters for pay in another currency: home units per 1 foreign unit × 1,000,000. */
   exchangeRates: z
     .array(
@@ -176,7 +203,7 @@ export const budgetSectionSchema = z.strictObject({
         note: label,
       }),
     )
-    .max(20),
+    .max(B.exchangeRates),
 });
 export type BudgetSection = z.infer<typeof budgetSectionSchema>;
 

@@ -37,15 +37,23 @@ export const moneySchema = z.strictObject({
 });
 export type Money = z.infer<typeof moneySchema>;
 
+/** The profile's limits, named once: the schema below and the profile form both read them. */
+export const PROFILE_LIMITS = {
+  name: 120,
+  previousRole: 160,
+  previousEmployer: 160,
+  hoursPerWeek: { min: 0, max: 80 },
+} as const;
+
 export const profileSchema = z.strictObject({
-  name: z.string().trim().max(120),
+  name: z.string().trim().max(PROFILE_LIMITS.name),
   country: z.enum(COUNTRY_CODES),
   layoffDate: isoDateSchema.nullable(),
   lastPaidDay: isoDateSchema.nullable(),
-  previousRole: z.string().trim().max(160),
-  previousEmployer: z.string().trim().max(160),
+  previousRole: z.string().trim().max(PROFILE_LIMITS.previousRole),
+  previousEmployer: z.string().trim().max(PROFILE_LIMITS.previousEmployer),
   previousMonthlyPay: moneySchema.nullable(),
-  hoursPerWeek: z.int().min(0).max(80),
+  hoursPerWeek: z.int().min(PROFILE_LIMITS.hoursPerWeek.min).max(PROFILE_LIMITS.hoursPerWeek.max),
   /** When the user finished first-run onboarding; null until then. */
   onboardedAt: z.iso.datetime().nullable(),
 });

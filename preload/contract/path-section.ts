@@ -22,17 +22,27 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 const isoDay = z.iso.date();
 
+/** The milestone's limits, named once: the schema below and the path's forms both read them. */
+export const MILESTONE_LIMITS = {
+  title: 160,
+  effortHours: { min: 1, max: 2000 },
+  costMinor: 10_000_000,
+  link: 500,
+  notes: 2000,
+  evidence: 500,
+} as const;
+
 export const milestoneSchema = z.strictObject({
   id: idSchema,
-  title: z.string().trim().min(1).max(160),
+  title: z.string().trim().min(1).max(MILESTONE_LIMITS.title),
   kind: z.enum(MILESTONE_KINDS),
   skillIds: z.array(idSchema).max(10),
   /** The target domains this milestone brings closer. */
   domainIds: z.array(idSchema).max(2),
-  effortHours: z.int().min(1).max(2000),
+  effortHours: z.int().min(MILESTONE_LIMITS.effortHours.min).max(MILESTONE_LIMITS.effortHours.max),
   cost: z
     .strictObject({
-      amountMinor: z.int().min(0).max(10_000_000),
+      amountMinor: z.int().min(0).max(MILESTONE_LIMITS.costMinor),
       currency: z.enum(CURRENCY_CODES),
       paidOn: isoDay.nullable(),
     })
@@ -41,9 +51,9 @@ export const milestoneSchema = z.strictObject({
   status: z.enum(MILESTONE_STATUSES),
   /** Logged in quarter hours at most, so sums stay exact. */
   hoursLogged: z.number().min(0).max(5000).multipleOf(0.25),
-  link: z.string().trim().max(500),
-  notes: z.string().trim().max(2000),
-  evidence: z.string().trim().max(500),
+  link: z.string().trim().max(MILESTONE_LIMITS.link),
+  notes: z.string().trim().max(MILESTONE_LIMITS.notes),
+  evidence: z.string().trim().max(MILESTONE_LIMITS.evidence),
   /** True while the milestone is as the generator wrote it; editing it clears this. */
   generated: z.boolean(),
 });
