@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +29,15 @@ describe('a sideways scroll area', () => {
   it('can be named directly', () => {
     render(<ScrollArea label="Applications board">cards</ScrollArea>);
     expect(screen.getByRole('region', { name: 'Applications board' })).toHaveTextContent('cards');
+  });
+
+  it('hands its own scrolling element to a ref, so a virtualiser can watch that scroll', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <ScrollArea ref={ref} label="Applications">
+        rows
+      </ScrollArea>,
+    );
+    expect(ref.current).toBe(screen.getByRole('region', { name: 'Applications' }));
   });
 });

@@ -6,6 +6,7 @@ import { useToday } from '../../../components/use-today';
 import { useFormatters } from '../../../components/use-formatters';
 import { moveApplication, useApplicationsStore } from '../../../state/applications-store';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ScrollArea } from '../../../components/ScrollArea';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { useStageLabel } from '../use-stage-label';
 import { BoardColumn } from './BoardColumn';
@@ -74,7 +75,7 @@ export function Board() {
     <>
       <p className="muted-text">{t('applications.board.keyboardHint')}</p>
       {error ? <ErrorMessage error={error} /> : null}
-      <div className="board" role="group" aria-label={t('applications.board.label')}>
+      <ScrollArea className="board" label={t('applications.board.label')}>
         {stages.map((stage, index) => (
           <BoardColumn
             key={stage.id}
@@ -88,7 +89,7 @@ export function Board() {
             wording={wording}
           />
         ))}
-      </div>
+      </ScrollArea>
       <p role="status" className="visually-hidden">
         {announcement}
       </p>

@@ -7,6 +7,7 @@ import { TableFilters } from './TableFilters';
 import { TableHeader } from './TableHeader';
 import { TableRow } from './TableRow';
 import { useFormatters } from '../../../components/use-formatters';
+import { ScrollArea } from '../../../components/ScrollArea';
 import { useStageLabel } from '../use-stage-label';
 
 const ROW_HEIGHT = 44;
@@ -45,7 +46,8 @@ export function ApplicationTable() {
     <>
       <TableFilters query={query} onChange={setQuery} />
       <p role="status">{t('applications.table.shown', { count: rows.length })}</p>
-      <div ref={scroller} className="table-scroller" aria-label={t('applications.table.label')} role="region">
+      {/* The virtualiser watches this area's own scroll: the ref reaches the scrolling div. */}
+      <ScrollArea ref={scroller} className="table-scroller" label={t('applications.table.label')}>
         <table className="data-table applications-table" aria-rowcount={rows.length + 1}>
           <TableHeader query={query} onChange={setQuery} />
           <tbody>
@@ -75,7 +77,7 @@ export function ApplicationTable() {
           </tbody>
         </table>
         {rows.length === 0 ? <p>{t('applications.table.none')}</p> : null}
-      </div>
+      </ScrollArea>
     </>
   );
 }

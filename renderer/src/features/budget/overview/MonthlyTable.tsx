@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../../../components/Disclosure';
+import { ScrollArea } from '../../../components/ScrollArea';
 import type { useBudgetView } from '../../../views/use-budget-view';
 
 /** The charts' numbers as a table: what screen readers use, and anyone who wants exact figures. */
@@ -11,7 +12,8 @@ export function MonthlyTable({ view }: { view: ReturnType<typeof useBudgetView> 
   return (
     <Disclosure summary={t('budget.table.summary')} className="card">
       {() => (
-        <div className="table-scroll">
+        // Named by the disclosure's own wording: its <summary> (in Disclosure) carries no id.
+        <ScrollArea className="table-scroll" label={t('budget.table.summary')}>
           <table className="data-table">
             <thead>
               <tr>
@@ -40,7 +42,7 @@ export function MonthlyTable({ view }: { view: ReturnType<typeof useBudgetView> 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </Disclosure>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollArea } from '../../../components/ScrollArea';
 import type { useBudgetView } from '../../../views/use-budget-view';
 
 /** Each scenario's runway end, lowest point, burn and break-even, side by side. */
@@ -8,7 +9,7 @@ export function ScenarioSummary({ view }: { view: ReturnType<typeof useBudgetVie
   return (
     <section className="card" aria-labelledby="scenarios-title">
       <h2 id="scenarios-title">{t('budget.scenarios.title')}</h2>
-      <div className="table-scroll">
+      <ScrollArea className="table-scroll" labelledBy="scenarios-title">
         <table className="data-table">
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export function ScenarioSummary({ view }: { view: ReturnType<typeof useBudgetVie
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
