@@ -25,8 +25,35 @@ export function formatIsoDay(isoDay: string, locale: Locale): string {
   return format(parseISO(isoDay), shortDatePattern(locale), { locale });
 }
 
+/**
+ * French writes the first of the month as an ordinal, "1er décembre 2026", and every other
+ * day as a plain number ("2 décembre", never date-fns' "2e"), so only day 1 changes.
+ */
+function dayPatternFor(pattern: string, date: Date, locale: Locale): string {
+  if (!locale.code?.startsWith('fr') || date.getDate() !== 1) return pattern;
+  return pattern.replace(/(^|[^d'])d(?!d)/, "$1d'er'");
+}
+
+/** The day in words: "1 December 2026", "December 1, 2026", "1er décembre 2026". */
 export function formatLongDay(isoDay: string, locale: Locale): string {
-  return format(parseISO(isoDay), 'PPP', { locale });
+  const date = parseISO(isoDay);
+  const pattern = locale.formatLong?.date({ width: 'long' }) ?? 'PPP';
+  return format(date, dayPatternFor(pattern, date, locale), { locale });
+}
+
+/** A moment with its day in words and its time: "1er déc. 2026, 09:30". */
+export function formatDateTime(isoDateTime: string, locale: Locale): string {
+  const date = parseISO(isoDateTime);
+  const long = locale.formatLong;
+  if (!long) return format(date, 'PPp', { locale });
+  const day = dayPatternFor(long.date({ width: 'medium' }), date, locale);
+  // date-fns' own 'PPp', spelled out so the day can change: the locale's medium date,
+  // short time, joined as the locale joins them.
+  const pattern = long
+    .dateTime({ width: 'medium' })
+    .replace('{{date}}', day)
+    .replace('{{time}}', long.time({ width: 'short' }));
+  return format(date, pattern, { locale });
 }
 
 /** The typed day as ISO, or null if it is not a real calendar day. */

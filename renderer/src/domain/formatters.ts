@@ -5,7 +5,7 @@
 import { format, parseISO } from 'date-fns';
 import type { CountryCode, CurrencyCode, Language } from '../../../preload/contract/document';
 import { formattingLocale } from './countries';
-import { dateLocale, formatIsoDay, formatLongDay, shortDatePattern } from './dates';
+import { dateLocale, formatDateTime, formatIsoDay, formatLongDay, shortDatePattern } from './dates';
 import { formatMoney } from './money';
 
 function buildFormatters(language: Language, country: CountryCode) {
@@ -34,7 +34,7 @@ function buildFormatters(language: Language, country: CountryCode) {
       return text;
     },
     time: (isoDateTime: string) => format(parseISO(isoDateTime), 'p', { locale }),
-    dateTime: (isoDateTime: string) => format(parseISO(isoDateTime), 'PPp', { locale }),
+    dateTime: (isoDateTime: string) => formatDateTime(isoDateTime, locale),
     money: (amountMinor: number, currency: CurrencyCode) => formatMoney(amountMinor, currency, numberLocale),
     /** Hours, years: "6.5" in English, "6,5" in French; no grouping, so it can be typed back. */
     decimal: (value: number) => decimalFormat.format(value),
