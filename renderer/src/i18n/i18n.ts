@@ -6,20 +6,20 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../preload/contract/document';
 import { loadMessages } from './load-messages';
+import { interpolationOptions, numberInterpolation } from './number-interpolation';
 
 const loaded = new Map<Language, Promise<void>>();
 
 function instance(language: Language): typeof i18next {
   if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
+    void i18next.use(initReactI18next).use(numberInterpolation).init({
       resources: {},
       // The strings arrive per language (addResourceBundle), never from a backend.
       partialBundledLanguages: true,
       lng: language,
       fallbackLng: false,
       initAsync: false,
-      // React already escapes text; escaping here would show &amp; to users.
-      interpolation: { escapeValue: false },
+      interpolation: interpolationOptions,
       returnNull: false,
     });
   }

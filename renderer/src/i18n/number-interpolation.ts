@@ -1,0 +1,44 @@
+/**
+ * Every number put into a translated text goes through Intl.NumberFormat of that text's
+ * language: "6,5 heures" and "12 000 lignes" in French, "6.5 hours" and "12,000 rows" in
+ * English. Without this, i18next writes String(6.5), a decimal point in French.
+ */
+import type { FormatterModule, InitOptions } from 'i18next';
+
+const byLanguage = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string): Intl.NumberFormat {
+  let format = byLanguage.get(language);
+  if (!format) {
+    // 'min2' groups from five digits on, so a year (2026) or a schema version stays whole.
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 2, useGrouping: 'min2' });
+    byLanguage.set(language, format);
+  }
+  return format;
+}
+
+/** The text a number takes in `language`'s interface texts. */
+export function interpolatedNumber(value: number, language: string): string {
+  return numberFormat(language).format(value);
+}
+
+/**
+ * i18next's formatter, asked for every interpolation (alwaysFormat): numbers are written in
+ * the language; `{{n, raw}}` keeps a number as digits, for nesting options such as
+ * `$t(units.days, {"count": {{days, raw}} })`, which must stay valid JSON.
+ */
+export const numberInterpolation: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, format: string | undefined, language: string | undefined) =>
+    typeof value === 'number' && format !== 'raw' && language ? interpolatedNumber(value, language) : value,
+};
+
+/** The interpolation options every i18next instance of the app (and of the tests) uses. */
+export const interpolationOptions: InitOptions['interpolation'] = {
+  // React already escapes text; escaping here would show &amp; to users.
+  escapeValue: false,
+  alwaysFormat: true,
+};
