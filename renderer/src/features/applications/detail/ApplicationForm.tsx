@@ -8,7 +8,9 @@ import {
 } from '../../../../../preload/contract/applications-section';
 import { CURRENCY_CODES } from '../../../../../preload/contract/document-enums';
 import type { ApiError } from '../../../../../preload/contract/result';
+import { DayField } from '../../../components/DayField';
 import { Field } from '../../../components/Field';
+import { SelectField } from '../../../components/forms/SelectField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SUGGESTED_ORGANISATIONS } from '../../../domain/applications/organisations';
 import { toApplicationFields } from './application-form-model';
@@ -26,7 +28,7 @@ export function ApplicationForm(props: {
   onSubmit: (fields: ApplicationFields) => Promise<ApiError | null>;
 }) {
   const { t } = useTranslation();
-  const { form, locales, dateHint, message } = useApplicationForm(props.application);
+  const { form, locales, message } = useApplicationForm(props.application);
   const domains = useDomainOptions();
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -43,11 +45,7 @@ export function ApplicationForm(props: {
   const day = (
     name: 'foundOn' | 'appliedOn' | 'deadline' | 'nextActionDue' | 'expectedStart',
     label: string,
-  ) => (
-    <Field compact label={label} hint={dateHint} error={message(errors[name]?.message)}>
-      <input type="text" inputMode="numeric" autoComplete="off" {...register(name)} />
-    </Field>
-  );
+  ) => <DayField label={label} error={message(errors[name]?.message)} registration={register(name)} />;
   return (
     <form className="application-form" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset>
@@ -74,31 +72,27 @@ export function ApplicationForm(props: {
           <Field compact label={t('applications.form.role')} error={message(errors.role?.message)}>
             <input type="text" {...register('role')} />
           </Field>
-          <Field compact label={t('applications.form.domain')}>
-            <select {...register('domainId')}>
-              <option value="">{t('applications.form.noDomain')}</option>
-              {domains.map((domain) => (
-                <option key={domain.id} value={domain.id}>
-                  {domain.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            compact
+            label={t('applications.form.domain')}
+            options={[
+              { value: '', label: t('applications.form.noDomain') },
+              ...domains.map((domain) => ({ value: domain.id, label: domain.name })),
+            ]}
+            registration={register('domainId')}
+          />
           <Field compact label={t('applications.form.source')} error={message(errors.source?.message)}>
             <input type="text" {...register('source')} />
           </Field>
-          <Field compact label={t('applications.form.link')} error={message(errors.link?.message, 500)}>
+          <Field compact label={t('applications.form.link')} error={message(errors.link?.message)}>
             <input type="url" inputMode="url" {...register('link')} />
           </Field>
-          <Field compact label={t('applications.form.contract')}>
-            <select {...register('contract')}>
-              {CONTRACT_TYPES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`applications.contracts.${value}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            compact
+            label={t('applications.form.contract')}
+            options={CONTRACT_TYPES.map((value) => ({ value, label: t(`applications.contracts.${value}`) }))}
+            registration={register('contract')}
+          />
           <Field compact label={t('applications.form.location')} error={message(errors.location?.message)}>
             <input type="text" {...register('location')} />
           </Field>
@@ -117,24 +111,18 @@ export function ApplicationForm(props: {
           <Field compact label={t('applications.form.payMax')} error={message(errors.payMax?.message)}>
             <input type="text" inputMode="decimal" autoComplete="off" {...register('payMax')} />
           </Field>
-          <Field compact label={t('applications.form.payUnit')}>
-            <select {...register('payUnit')}>
-              {PAY_UNITS.map((unit) => (
-                <option key={unit} value={unit}>
-                  {t(`applications.units.${unit}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field compact label={t('applications.form.currency')}>
-            <select {...register('currency')}>
-              {CURRENCY_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            compact
+            label={t('applications.form.payUnit')}
+            options={PAY_UNITS.map((unit) => ({ value: unit, label: t(`applications.units.${unit}`) }))}
+            registration={register('payUnit')}
+          />
+          <SelectField
+            compact
+            label={t('applications.form.currency')}
+            options={CURRENCY_CODES.map((code) => ({ value: code, label: code }))}
+            registration={register('currency')}
+          />
           {payUnit === 'hour' || payUnit === 'task' ? (
             <Field
               compact
@@ -163,21 +151,21 @@ export function ApplicationForm(props: {
           <Field
             compact
             label={t('applications.form.nextAction')}
-            error={message(errors.nextAction?.message, 300)}
+            error={message(errors.nextAction?.message)}
           >
             <input type="text" {...register('nextAction')} />
           </Field>
           {day('nextActionDue', t('applications.form.nextActionDue'))}
         </div>
       </fieldset>
-      <ContactsEditor form={form} message={message} dateHint={dateHint} />
-      <AssessmentsEditor form={form} message={message} dateHint={dateHint} />
+      <ContactsEditor form={form} message={message} />
+      <AssessmentsEditor form={form} message={message} />
       <fieldset>
         <legend>{t('applications.form.papers')}</legend>
         <Field
           label={t('applications.form.resumeVersion')}
           hint={t('applications.form.resumeHint')}
-          error={message(errors.resumeVersion?.message, 260)}
+          error={message(errors.resumeVersion?.message)}
         >
           <input type="text" {...register('resumeVersion')} />
         </Field>
@@ -188,7 +176,7 @@ export function ApplicationForm(props: {
         >
           <input type="text" {...register('tags')} />
         </Field>
-        <Field label={t('applications.form.notes')} error={message(errors.notes?.message, 4000)}>
+        <Field label={t('applications.form.notes')} error={message(errors.notes?.message)}>
           <textarea rows={4} {...register('notes')} />
         </Field>
       </fieldset>

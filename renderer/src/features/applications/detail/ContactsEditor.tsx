@@ -1,90 +1,78 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { APPLICATION_LIMITS } from '../../../../../preload/contract/applications-section';
+import { DayField } from '../../../components/DayField';
 import { Field } from '../../../components/Field';
+import { FieldArrayEditor } from '../../../components/forms/FieldArrayEditor';
 import { blankContact, type ApplicationFormValues } from './application-form-model';
-
-type Message = (key: string | undefined, max?: number) => string | undefined;
 
 /** The people at the organisation: who they are, how to reach them, when you last spoke. */
 export function ContactsEditor(props: {
   form: UseFormReturn<ApplicationFormValues>;
-  message: Message;
-  dateHint: string;
+  message: (error: string | undefined) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const { fields, append, remove } = useFieldArray({ control: props.form.control, name: 'contacts' });
   const { register } = props.form;
   const errors = props.form.formState.errors.contacts;
   return (
-    <fieldset>
-      <legend>{t('applications.form.contacts')}</legend>
-      {fields.map((field, index) => {
-        const number = index + 1;
+    <FieldArrayEditor
+      control={props.form.control}
+      name="contacts"
+      legend={t('applications.form.contacts')}
+      itemLegend={(number) => t('applications.form.contact', { number })}
+      addLabel={t('applications.form.addContact')}
+      removeLabel={(number) => t('applications.form.removeContact', { number })}
+      max={APPLICATION_LIMITS.contacts}
+      blank={blankContact}
+      renderItem={(index) => {
         const error = errors?.[index];
         return (
-          <fieldset key={field.id} className="sub-fieldset">
-            <legend>{t('applications.form.contact', { number })}</legend>
+          <>
             <div className="grid-fields">
               <Field
                 compact
                 label={t('applications.form.contactName')}
-                error={props.message(error?.name?.message, 120)}
+                error={props.message(error?.name?.message)}
               >
                 <input type="text" autoComplete="off" {...register(`contacts.${index}.name`)} />
               </Field>
               <Field
                 compact
                 label={t('applications.form.contactRole')}
-                error={props.message(error?.role?.message, 120)}
+                error={props.message(error?.role?.message)}
               >
                 <input type="text" {...register(`contacts.${index}.role`)} />
               </Field>
               <Field
                 compact
                 label={t('applications.form.email')}
-                error={props.message(error?.email?.message, 200)}
+                error={props.message(error?.email?.message)}
               >
                 <input type="email" autoComplete="off" {...register(`contacts.${index}.email`)} />
               </Field>
               <Field
                 compact
                 label={t('applications.form.phone')}
-                error={props.message(error?.phone?.message, 60)}
+                error={props.message(error?.phone?.message)}
               >
                 <input type="tel" autoComplete="off" {...register(`contacts.${index}.phone`)} />
               </Field>
-              <Field
-                compact
+              <DayField
                 label={t('applications.form.lastContacted')}
-                hint={props.dateHint}
                 error={props.message(error?.lastContacted?.message)}
-              >
-                <input
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  {...register(`contacts.${index}.lastContacted`)}
-                />
-              </Field>
+                registration={register(`contacts.${index}.lastContacted`)}
+              />
             </div>
             <Field
               compact
               label={t('applications.form.contactNotes')}
-              error={props.message(error?.notes?.message, 1000)}
+              error={props.message(error?.notes?.message)}
             >
               <textarea rows={2} {...register(`contacts.${index}.notes`)} />
             </Field>
-            <button type="button" className="button secondary small" onClick={() => remove(index)}>
-              {t('applications.form.removeContact', { number })}
-            </button>
-          </fieldset>
+          </>
         );
-      })}
-      {fields.length < 30 ? (
-        <button type="button" className="button secondary small" onClick={() => append(blankContact())}>
-          {t('applications.form.addContact')}
-        </button>
-      ) : null}
-    </fieldset>
+      }}
+    />
   );
 }

@@ -3,9 +3,9 @@
  * application is what we store (ISO days, integer cents). This module converts both ways and
  * holds the checks, with i18n keys as messages so errors show in the user's language.
  */
-import type { Locale } from 'date-fns';
 import { z } from 'zod';
 import {
+  APPLICATION_LIMITS as L,
   CONTRACT_TYPES,
   PAY_UNITS,
   type Application,
@@ -13,13 +13,20 @@ import {
   type PayUnit,
 } from '../../../../../preload/contract/applications-section';
 import { CURRENCY_CODES, type CurrencyCode } from '../../../../../preload/contract/document-enums';
-import { formatIsoDay, parseTypedDay } from '../../../domain/dates';
-import { moneyInputText, parseMoneyInput } from '../../../domain/money';
+import { formMessage } from '../../../components/forms/form-message';
+import {
+  dayField,
+  dayFromText,
+  isBlank as blank,
+  minorFromText,
+  moneyField,
+  textField as text,
+  textFromDay,
+  textFromMinor,
+  type FormLocales,
+} from '../../../components/forms/typed-fields';
 
-export interface FormLocales {
-  dateLocale: Locale;
-  numberLocale: string;
-}
+export type { FormLocales } from '../../../components/forms/typed-fields';
 
 const contactShape = { name: '', role: '', email: '', phone: '', notes: '', lastContacted: '' };
 const assessmentShape = { kind: '', deadline: '', result: '' };
@@ -57,8 +64,6 @@ export interface ApplicationFormValues {
   assessments: AssessmentValues[];
 }
 
-const blank = (text: string) => text.trim() === '';
-
 /**
  * Units a week as typed: a number from 0 to 168 with up to two decimals (7.5 hours), with the
  * decimal comma or point; null when it does not read.
@@ -67,7 +72,7 @@ export function parseUnitsPerWeek(text: string): number | null {
   const trimmed = text.trim();
   if (!/^\d{1,3}(?:[.,]\d{1,2})?$/.test(trimmed)) return null;
   const value = Number(trimmed.replace(',', '.'));
-  return value <= 168 ? value : null;
+  return value <= L.unitsPerWeek ? value : null;
 }
 
 function unitsText(units: number | null, numberLocale: string): string {
@@ -83,20 +88,15 @@ const splitTags = (text: string) =>
     .filter(Boolean);
 
 export function applicationFormSchema(locales: FormLocales) {
-  const text = (max: number) => z.string().max(max, 'errors.tooLong');
-  const day = z
-    .string()
-    .refine((t) => blank(t) || parseTypedDay(t, locales.dateLocale) !== null, 'errors.dateInvalid');
-  const money = z
-    .string()
-    .refine((t) => blank(t) || parseMoneyInput(t, locales.numberLocale) !== null, 'errors.moneyInvalid');
+  const day = dayField(locales.dateLocale);
+  const money = moneyField(locales.numberLocale, { max: L.payMinor });
   return z
     .object({
-      organisation: text(160).refine((t) => !blank(t), 'errors.required'),
-      role: text(160),
+      organisation: text(L.organisation, { required: true }),
+      role: text(L.role),
       domainId: z.string(),
-      source: text(160),
-      link: text(500).refine(
+      source: text(L.source),
+      link: text(L.link).refine(
         (t) => blank(t) || /^https?:\/\/\S+$/i.test(t.trim()),
         'applications.errors.link',
       ),
@@ -106,56 +106,58 @@ export function applicationFormSchema(locales: FormLocales) {
       currency: z.enum(CURRENCY_CODES),
       unitsPerWeek: z.string(),
       contract: z.enum(CONTRACT_TYPES),
-      location: text(160),
+      location: text(L.location),
       remote: z.boolean(),
       foundOn: day,
       appliedOn: day,
       deadline: day,
-      nextAction: text(300),
+      nextAction: text(L.nextAction),
       nextActionDue: day,
-      resumeVersion: text(260),
-      notes: text(4000),
+      resumeVersion: text(L.resumeVersion),
+      notes: text(L.notes),
       tags: z
         .string()
         .refine(
-          (t) => splitTags(t).length <= 20 && splitTags(t).every((tag) => tag.length <= 40),
-          'applications.errors.tags',
+          (t) => splitTags(t).length <= L.tags && splitTags(t).every((tag) => tag.length <= L.tag),
+          formMessage('applications.errors.tags', { count: L.tags, max: L.tag }),
         ),
       expectedStart: day,
       likelihood: z
         .string()
         .refine(
-          (t) => blank(t) || (/^\d{1,3}$/.test(t.trim()) && Number(t) <= 100),
+          (t) =>
+            blank(t) ||
+            (/^\d{1,3}$/.test(t.trim()) && Number(t) >= L.likelihood.min && Number(t) <= L.likelihood.max),
           'applications.errors.likelihood',
         ),
       contacts: z
         .array(
           z.object({
-            name: text(120).refine((t) => !blank(t), 'errors.required'),
-            role: text(120),
-            email: text(200).refine(
+            name: text(L.contact.name, { required: true }),
+            role: text(L.contact.role),
+            email: text(L.contact.email).refine(
               (t) => blank(t) || z.email().safeParse(t.trim()).success,
               'applications.errors.email',
             ),
-            phone: text(60),
-            notes: text(1000),
+            phone: text(L.contact.phone),
+            notes: text(L.contact.notes),
             lastContacted: day,
           }),
         )
-        .max(30),
+        .max(L.contacts),
       assessments: z
         .array(
           z.object({
-            kind: text(120).refine((t) => !blank(t), 'errors.required'),
+            kind: text(L.assessment.kind, { required: true }),
             deadline: day,
-            result: text(300),
+            result: text(L.assessment.result),
           }),
         )
-        .max(30),
+        .max(L.assessments),
     })
     .superRefine((values, context) => {
-      const min = parseMoneyInput(values.payMin, locales.numberLocale);
-      const max = parseMoneyInput(values.payMax, locales.numberLocale);
+      const min = minorFromText(values.payMin, locales.numberLocale);
+      const max = minorFromText(values.payMax, locales.numberLocale);
       if (!blank(values.payMax) && blank(values.payMin)) {
         context.addIssue({ code: 'custom', path: ['payMin'], message: 'applications.errors.payMinMissing' });
       } else if (min !== null && max !== null && max < min) {
@@ -187,9 +189,8 @@ export function toFormValues(
   defaultCurrency: CurrencyCode,
   locales: FormLocales,
 ): ApplicationFormValues {
-  const day = (iso: string | null) => (iso === null ? '' : formatIsoDay(iso, locales.dateLocale));
-  const money = (minor: number | null | undefined) =>
-    minor == null ? '' : moneyInputText(minor, locales.numberLocale);
+  const day = (iso: string | null) => textFromDay(iso, locales.dateLocale);
+  const money = (minor: number | null | undefined) => textFromMinor(minor, locales.numberLocale);
   return {
     organisation: a.organisation,
     role: a.role,
@@ -224,8 +225,8 @@ export function toApplicationFields(
   v: ApplicationFormValues,
   locales: FormLocales,
 ): Omit<Application, 'id' | 'stageId' | 'history'> {
-  const day = (t: string) => (blank(t) ? null : parseTypedDay(t, locales.dateLocale));
-  const minMinor = parseMoneyInput(v.payMin, locales.numberLocale);
+  const day = (t: string) => dayFromText(t, locales.dateLocale);
+  const minMinor = minorFromText(v.payMin, locales.numberLocale);
   return {
     organisation: v.organisation.trim(),
     role: v.role.trim(),
@@ -237,7 +238,7 @@ export function toApplicationFields(
         ? null
         : {
             minMinor,
-            maxMinor: parseMoneyInput(v.payMax, locales.numberLocale),
+            maxMinor: minorFromText(v.payMax, locales.numberLocale),
             unit: v.payUnit,
             currency: v.currency,
             // Only hourly and per-task pay need it; kept as typed for those, dropped otherwise.

@@ -1,0 +1,42 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Field } from '../Field';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  /** The option's own language, for a language picker. */
+  lang?: string;
+}
+
+type Binding =
+  | { registration: UseFormRegisterReturn; value?: never; onChange?: never }
+  | { registration?: never; value: string; onChange: (value: string) => void };
+
+/** A labelled choice among fixed options, bound to react-hook-form or controlled. */
+export function SelectField(
+  props: {
+    label: string;
+    options: readonly SelectOption[];
+    hint?: string;
+    error?: string | undefined;
+    compact?: boolean;
+  } & Binding,
+) {
+  const binding = props.registration
+    ? props.registration
+    : {
+        value: props.value,
+        onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
+      };
+  return (
+    <Field compact={props.compact} label={props.label} hint={props.hint} error={props.error}>
+      <select {...binding}>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
