@@ -30,9 +30,12 @@ import { COUNTRY_CODES, CURRENCY_CODES, LANGUAGES, THEMES } from './document-enu
 /** A calendar day, stored as ISO `YYYY-MM-DD` (no time zone to drift). */
 export const isoDateSchema = z.iso.date();
 
+/** The largest amount anywhere, in minor units: a billion in the currency. */
+export const MONEY_MAX_MINOR = 100_000_000_00;
+
 /** Money is always an integer count of the currency's minor unit (cents). */
 export const moneySchema = z.strictObject({
-  amountMinor: z.int().min(0).max(100_000_000_00),
+  amountMinor: z.int().min(0).max(MONEY_MAX_MINOR),
   currency: z.enum(CURRENCY_CODES),
 });
 export type Money = z.infer<typeof moneySchema>;

@@ -6,19 +6,19 @@ import { COUNTRY_CODES, LANGUAGES, type Language, type Profile } from '../../../
 import type { ApiError } from '../../../../preload/contract/result';
 import { conventionsFor, countryName, formattingLocale } from '../../domain/countries';
 import { dateLocale, shortDatePattern } from '../../domain/dates';
-import { moneyInputText } from '../../domain/money';
+import { DayField } from '../../components/DayField';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/forms/SelectField';
+import { useFieldMessage } from '../../components/forms/use-field-message';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LastPaidDayCheck } from './LastPaidDayCheck';
 import {
   lastPaidDayToConfirm,
   profileFormSchema,
-  TEXT_LIMITS,
   toFormValues,
   toProfile,
   type ProfileFormValues,
 } from './profile-form-model';
-import { useDatePatternHint } from '../../components/use-date-pattern-hint';
 
 export interface ProfileFormProps {
   profile: Profile;
@@ -63,21 +63,16 @@ export function ProfileForm(props: ProfileFormProps) {
     () => ({ dateLocale: dateLocale(language, country), numberLocale: formattingLocale(language, country) }),
     [language, country],
   );
-  const hint = useDatePatternHint(shortDatePattern(locales.dateLocale));
+  const { message, dateHint } = useFieldMessage({
+    datePattern: shortDatePattern(locales.dateLocale),
+    numberLocale: locales.numberLocale,
+  });
   const toConfirm = lastPaidDayToConfirm({ layoffDate: layoffTyped, lastPaidDay: lastPaidTyped }, locales);
   const pairKey = (pair: { layoffDate: string; lastPaidDay: string }) =>
     `${pair.layoffDate}/${pair.lastPaidDay}`;
   const confirmed = toConfirm !== null && confirmedPair === pairKey(toConfirm);
   const currency = conventionsFor(country).currency;
   const errors = form.formState.errors;
-  const message = (key: string | undefined, max: number = TEXT_LIMITS.previousRole) =>
-    key
-      ? t(key as 'errors.required', {
-          pattern: hint.pattern,
-          example: moneyInputText(245050, locales.numberLocale),
-          max,
-        })
-      : undefined;
 
   const submit = form.handleSubmit(async (values) => {
     setSaved(false);
@@ -102,36 +97,37 @@ export function ProfileForm(props: ProfileFormProps) {
     <form className="profile-form" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset>
         <legend>{t('profile.aboutYou')}</legend>
-        <Field label={t('profile.name')} error={message(errors.name?.message, TEXT_LIMITS.name)}>
+        <Field label={t('profile.name')} error={message(errors.name?.message)}>
           <input type="text" autoComplete="name" {...form.register('name')} />
         </Field>
-        <Field label={t('profile.country')} hint={t('profile.countryHelp')}>
-          <select {...form.register('country')}>
-            {COUNTRY_CODES.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code, language)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('profile.language')}>
-          <select {...languageField}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`languages.${code}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t('profile.country')}
+          hint={t('profile.countryHelp')}
+          options={COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) }))}
+          registration={form.register('country')}
+        />
+        <SelectField
+          label={t('profile.language')}
+          options={LANGUAGES.map((code) => ({ value: code, label: t(`languages.${code}`), lang: code }))}
+          registration={languageField}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('profile.whatHappened')}</legend>
-        <Field label={t('profile.layoffDate')} hint={hint.text} error={message(errors.layoffDate?.message)}>
-          <input type="text" inputMode="numeric" autoComplete="off" {...form.register('layoffDate')} />
-        </Field>
-        <Field label={t('profile.lastPaidDay')} hint={hint.text} error={message(errors.lastPaidDay?.message)}>
-          <input type="text" inputMode="numeric" autoComplete="off" {...form.register('lastPaidDay')} />
-        </Field>
+        <DayField
+          compact={false}
+          label={t('profile.layoffDate')}
+          hint={dateHint}
+          error={message(errors.layoffDate?.message)}
+          registration={form.register('layoffDate')}
+        />
+        <DayField
+          compact={false}
+          label={t('profile.lastPaidDay')}
+          hint={dateHint}
+          error={message(errors.lastPaidDay?.message)}
+          registration={form.register('lastPaidDay')}
+        />
         <LastPaidDayCheck
           toConfirm={toConfirm}
           dateLocale={locales.dateLocale}

@@ -3,18 +3,32 @@
  * is what we store (ISO days, integer cents). This module converts both ways and defines the
  * checks, with i18n keys as messages so the form shows them in the user's language.
  */
-import { isBefore, parseISO, type Locale } from 'date-fns';
+import { isBefore, parseISO } from 'date-fns';
 import { z } from 'zod';
 import {
   COUNTRY_CODES,
   LANGUAGES,
+  MONEY_MAX_MINOR,
+  PROFILE_LIMITS,
   type CountryCode,
   type Language,
   type Profile,
 } from '../../../../preload/contract/document';
+import { formMessage } from '../../components/forms/form-message';
+import {
+  dayField,
+  dayFromText,
+  minorFromText,
+  moneyField,
+  textField,
+  textFromDay,
+  textFromMinor,
+  wholeNumberFromText,
+  type FormLocales,
+} from '../../components/forms/typed-fields';
 import { conventionsFor } from '../../domain/countries';
-import { formatIsoDay, parseTypedDay } from '../../domain/dates';
-import { moneyInputText, parseMoneyInput } from '../../domain/money';
+
+export type { FormLocales } from '../../components/forms/typed-fields';
 
 export interface ProfileFormValues {
   name: string;
@@ -28,45 +42,22 @@ export interface ProfileFormValues {
   hoursPerWeek: string;
 }
 
-export interface FormLocales {
-  dateLocale: Locale;
-  numberLocale: string;
-}
-
-export const TEXT_LIMITS = { name: 120, previousRole: 160, previousEmployer: 160 } as const;
-
-const HOURS = /^\d{1,2}$/;
-
 export function profileFormSchema(locales: FormLocales) {
-  const optionalDay = z
-    .string()
-    .refine(
-      (text) => text.trim() === '' || parseTypedDay(text, locales.dateLocale) !== null,
-      'errors.dateInvalid',
-    );
   return z.object({
-    name: z.string().max(TEXT_LIMITS.name, 'errors.tooLong'),
+    name: textField(PROFILE_LIMITS.name),
     country: z.enum(COUNTRY_CODES),
     language: z.enum(LANGUAGES),
-    layoffDate: z
-      .string()
-      .refine((text) => text.trim() !== '', 'errors.required')
-      .refine(
-        (text) => text.trim() === '' || parseTypedDay(text, locales.dateLocale) !== null,
-        'errors.dateInvalid',
-      ),
-    lastPaidDay: optionalDay,
-    previousRole: z.string().max(TEXT_LIMITS.previousRole, 'errors.tooLong'),
-    previousEmployer: z.string().max(TEXT_LIMITS.previousEmployer, 'errors.tooLong'),
-    previousMonthlyPay: z
-      .string()
-      .refine(
-        (text) => text.trim() === '' || parseMoneyInput(text, locales.numberLocale) !== null,
-        'errors.moneyInvalid',
-      ),
+    layoffDate: dayField(locales.dateLocale, { required: true }),
+    lastPaidDay: dayField(locales.dateLocale),
+    previousRole: textField(PROFILE_LIMITS.previousRole),
+    previousEmployer: textField(PROFILE_LIMITS.previousEmployer),
+    previousMonthlyPay: moneyField(locales.numberLocale, { max: MONEY_MAX_MINOR }),
     hoursPerWeek: z
       .string()
-      .refine((text) => HOURS.test(text.trim()) && Number(text.trim()) <= 80, 'errors.hoursRange'),
+      .refine(
+        (text) => wholeNumberFromText(text, PROFILE_LIMITS.hoursPerWeek) !== null,
+        formMessage('errors.hoursRange', { ...PROFILE_LIMITS.hoursPerWeek }),
+      ),
   });
 }
 
@@ -75,33 +66,28 @@ export function toFormValues(profile: Profile, language: Language, locales: Form
     name: profile.name,
     country: profile.country,
     language,
-    layoffDate: profile.layoffDate ? formatIsoDay(profile.layoffDate, locales.dateLocale) : '',
-    lastPaidDay: profile.lastPaidDay ? formatIsoDay(profile.lastPaidDay, locales.dateLocale) : '',
+    layoffDate: textFromDay(profile.layoffDate, locales.dateLocale),
+    lastPaidDay: textFromDay(profile.lastPaidDay, locales.dateLocale),
     previousRole: profile.previousRole,
     previousEmployer: profile.previousEmployer,
-    previousMonthlyPay: profile.previousMonthlyPay
-      ? moneyInputText(profile.previousMonthlyPay.amountMinor, locales.numberLocale)
-      : '',
+    previousMonthlyPay: textFromMinor(profile.previousMonthlyPay?.amountMinor, locales.numberLocale),
     hoursPerWeek: String(profile.hoursPerWeek),
   };
 }
 
 /** Only called on values the schema accepted. */
 export function toProfile(values: ProfileFormValues, locales: FormLocales, onboardedAt: string): Profile {
-  const pay =
-    values.previousMonthlyPay.trim() === ''
-      ? null
-      : parseMoneyInput(values.previousMonthlyPay, locales.numberLocale);
+  const pay = minorFromText(values.previousMonthlyPay, locales.numberLocale);
   return {
     name: values.name.trim(),
     country: values.country,
-    layoffDate: parseTypedDay(values.layoffDate, locales.dateLocale),
-    lastPaidDay: parseTypedDay(values.lastPaidDay, locales.dateLocale),
+    layoffDate: dayFromText(values.layoffDate, locales.dateLocale),
+    lastPaidDay: dayFromText(values.lastPaidDay, locales.dateLocale),
     previousRole: values.previousRole.trim(),
     previousEmployer: values.previousEmployer.trim(),
     previousMonthlyPay:
       pay === null ? null : { amountMinor: pay, currency: conventionsFor(values.country).currency },
-    hoursPerWeek: Number(values.hoursPerWeek.trim()),
+    hoursPerWeek: wholeNumberFromText(values.hoursPerWeek, PROFILE_LIMITS.hoursPerWeek) ?? 0,
     onboardedAt,
   };
 }
@@ -120,8 +106,8 @@ export function lastPaidDayToConfirm(
   values: Pick<ProfileFormValues, 'layoffDate' | 'lastPaidDay'>,
   locales: FormLocales,
 ): { layoffDate: string; lastPaidDay: string } | null {
-  const layoffDate = parseTypedDay(values.layoffDate, locales.dateLocale);
-  const lastPaidDay = parseTypedDay(values.lastPaidDay, locales.dateLocale);
+  const layoffDate = dayFromText(values.layoffDate, locales.dateLocale);
+  const lastPaidDay = dayFromText(values.lastPaidDay, locales.dateLocale);
   return layoffDate !== null && lastPaidDay !== null && lastPaidDayNeedsConfirming(layoffDate, lastPaidDay)
     ? { layoffDate, lastPaidDay }
     : null;

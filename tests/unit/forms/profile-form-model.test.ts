@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultDocument } from '../../preload/contract/document';
-import { dateLocale } from '../../renderer/src/domain/dates';
+import { createDefaultDocument, PROFILE_LIMITS, profileSchema } from '../../../preload/contract/document';
+import { readFormMessage } from '../../../renderer/src/components/forms/form-message';
+import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
   lastPaidDayNeedsConfirming,
   lastPaidDayToConfirm,
@@ -8,8 +9,8 @@ import {
   toFormValues,
   toProfile,
   type ProfileFormValues,
-} from '../../renderer/src/features/profile/profile-form-model';
-import { validDocument } from '../support/fixtures';
+} from '../../../renderer/src/features/profile/profile-form-model';
+import { validDocument } from '../../support/fixtures';
 
 const french = { dateLocale: dateLocale('fr', 'FR'), numberLocale: 'fr-FR' };
 const american = { dateLocale: dateLocale('en', 'US'), numberLocale: 'en-US' };
@@ -68,9 +69,33 @@ describe('the profile form model', () => {
   ] as const)('says what is wrong with %o', (change, field, message) => {
     const result = profileFormSchema(french).safeParse(typed(change));
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      [field, message],
-    ]);
+    expect(
+      result.error?.issues.map((issue) => [issue.path.join('.'), readFormMessage(issue.message).key]),
+    ).toEqual([[field, message]]);
+  });
+
+  it.each(['name', 'previousRole', 'previousEmployer'] as const)(
+    'lets %s be exactly as long as the contract allows, and says the limit one letter past it',
+    (field) => {
+      const max = PROFILE_LIMITS[field];
+      const saved = validDocument().profile;
+      expect(profileFormSchema(french).safeParse(typed({ [field]: 'x'.repeat(max) })).success).toBe(true);
+      expect(profileSchema.safeParse({ ...saved, [field]: 'x'.repeat(max) }).success).toBe(true);
+      const over = profileFormSchema(french).safeParse(typed({ [field]: 'x'.repeat(max + 1) }));
+      expect(over.error?.issues.map((issue) => readFormMessage(issue.message))).toEqual([
+        { key: 'errors.tooLong', values: { max } },
+      ]);
+      expect(profileSchema.safeParse({ ...saved, [field]: 'x'.repeat(max + 1) }).success).toBe(false);
+    },
+  );
+
+  it('takes hours a week in the contract’s range, ends included', () => {
+    const { min, max } = PROFILE_LIMITS.hoursPerWeek;
+    const accepts = (hours: number) =>
+      profileFormSchema(french).safeParse(typed({ hoursPerWeek: String(hours) })).success;
+    expect([accepts(min), accepts(max), accepts(max + 1)]).toEqual([true, true, false]);
+    expect(profileSchema.shape.hoursPerWeek.safeParse(max + 1).success).toBe(false);
+    expect(toProfile(typed({ hoursPerWeek: String(max) }), french, 'x').hoursPerWeek).toBe(max);
   });
 
   it('accepts a blank optional field and zero hours', () => {
