@@ -36,11 +36,12 @@ export function dayField(dateLocale: Locale, options: { required?: boolean } = {
 
 /**
  * A typed amount in the locale; empty allowed unless required. `signed` accepts a leading
- * minus (an overdrawn account); `max` is the contract's largest amount in minor units.
+ * minus (an overdrawn account); `max` is the contract's largest amount in minor units;
+ * `invalid` replaces the generic message when the field has its own wording.
  */
 export function moneyField(
   numberLocale: string,
-  options: { required?: boolean; signed?: boolean; max?: number } = {},
+  options: { required?: boolean; signed?: boolean; max?: number; invalid?: string } = {},
 ) {
   return z
     .string()
@@ -49,7 +50,7 @@ export function moneyField(
       if (isBlank(text)) return true;
       const minor = minorFromText(text, numberLocale, options.signed);
       return minor !== null && (options.max === undefined || Math.abs(minor) <= options.max);
-    }, 'errors.moneyInvalid');
+    }, options.invalid ?? 'errors.moneyInvalid');
 }
 
 /** A whole number from min to max (the contract's range); empty allowed only when optional. */

@@ -1,66 +1,60 @@
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { MILESTONE_KINDS, type MilestoneKind } from '../../../../preload/contract/path-section';
+import { MILESTONE_KINDS } from '../../../../preload/contract/path-section';
 import { Field } from '../../components/Field';
 import { FormProblem } from '../../components/FormProblem';
-import { newMilestone } from '../../domain/path/new-milestone';
+import { SelectField } from '../../components/forms/SelectField';
+import { useFieldMessage } from '../../components/forms/use-field-message';
 import { uniqueId } from '../../domain/unique-id';
 import { addMilestone, usePathStore } from '../../state/path-store';
+import {
+  addMilestoneSchema,
+  blankAddMilestone,
+  toNewMilestone,
+  type AddMilestoneValues,
+} from './add-milestone-form-model';
 
 /** A milestone of the user's own: a course, a certificate, a practice goal. */
 export function AddMilestone() {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<MilestoneKind>('learn');
-  const [effort, setEffort] = useState('5');
+  const { message } = useFieldMessage();
+  const form = useForm<AddMilestoneValues>({
+    defaultValues: blankAddMilestone(),
+    resolver: zodResolver(addMilestoneSchema()),
+    mode: 'onSubmit',
+  });
   const [problem, setProblem] = useState<string | null>(null);
-  const add = async () => {
-    const hours = Number(effort.trim());
-    if (
-      title.trim() === '' ||
-      title.trim().length > 160 ||
-      !Number.isInteger(hours) ||
-      hours < 1 ||
-      hours > 2000
-    ) {
-      return setProblem(t('path.add.invalid'));
-    }
+  const errors = form.formState.errors;
+  const add = form.handleSubmit(async (values) => {
     const taken = new Set(usePathStore.getState().section.milestones.map((m) => m.id));
-    const id = uniqueId(`own ${title}`, taken);
     setProblem(null);
-    const error = await addMilestone(newMilestone(id, title.trim(), kind, hours, false));
+    const error = await addMilestone(toNewMilestone(values, uniqueId(`own ${values.title}`, taken)));
+    // Kind and hours stay as chosen: several courses in a row are often alike.
     if (error) setProblem(error.message);
-    else setTitle('');
-  };
+    else form.reset({ ...values, title: '' });
+  });
   return (
     <section className="card" aria-labelledby="add-milestone-title">
       <h2 id="add-milestone-title">{t('path.add.title')}</h2>
-      <div className="inline-fields">
-        <Field compact label={t('path.add.name')}>
-          <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+      <form className="inline-fields" onSubmit={(event) => void add(event)} noValidate>
+        <Field compact label={t('path.add.name')} error={message(errors.title?.message)}>
+          <input type="text" {...form.register('title')} />
         </Field>
-        <Field compact label={t('path.add.kind')}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as MilestoneKind)}>
-            {MILESTONE_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`path.kinds.${value}`)}
-              </option>
-            ))}
-          </select>
+        <SelectField
+          compact
+          label={t('path.add.kind')}
+          options={MILESTONE_KINDS.map((value) => ({ value, label: t(`path.kinds.${value}`) }))}
+          registration={form.register('kind')}
+        />
+        <Field compact label={t('path.add.effort')} error={message(errors.effort?.message)}>
+          <input type="text" inputMode="numeric" className="hours-input" {...form.register('effort')} />
         </Field>
-        <Field compact label={t('path.add.effort')}>
-          <input
-            type="text"
-            inputMode="numeric"
-            className="hours-input"
-            value={effort}
-            onChange={(e) => setEffort(e.target.value)}
-          />
-        </Field>
-        <button type="button" className="button secondary" onClick={() => void add()}>
+        <button type="submit" className="button secondary">
           {t('path.add.submit')}
         </button>
-      </div>
+      </form>
       <FormProblem message={problem} />
     </section>
   );
