@@ -16,6 +16,7 @@ import { isAllowedExternalUrl } from '../external-links';
 import type { StorageService } from '../services/storage/storage-service';
 import { backupFileNameFor, type RestoreService } from '../services/backup/restore-service';
 import type { PrintPdf } from '../services/export/pdf-layout';
+import type { DiagnosticsLog } from '../services/log/diagnostics-log';
 import type { SaveFile } from '../services/files/file-saver';
 
 export interface HandlerDependencies {
@@ -28,6 +29,8 @@ export interface HandlerDependencies {
   printPdf: PrintPdf;
   backups: RestoreService;
   now: () => Date;
+  /** Failures the user sees as a message are also written down for a bug report. */
+  log: Pick<DiagnosticsLog, 'error'>;
 }
 
 export type InvokeHandlers = {
@@ -38,7 +41,11 @@ type TypedHandlers = {
   [C in InvokeChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 };
 
-function validated<C extends InvokeChannel>(channel: C, handle: TypedHandlers[C]) {
+function validatedWithLog<C extends InvokeChannel>(
+  channel: C,
+  handle: TypedHandlers[C],
+  log: HandlerDependencies['log'],
+) {
   return async (payload: unknown): Promise<Result<ResponseOf<C>>> => {
     const parsed = requestSchemas[channel].safeParse(payload);
     if (!parsed.success) {
@@ -51,12 +58,15 @@ function validated<C extends InvokeChannel>(channel: C, handle: TypedHandlers[C]
     try {
       return await handle(parsed.data);
     } catch (error) {
+      log.error(`handler-failed ${channel}`, error);
       return fail('internal', `${channel}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
 
 export function createInvokeHandlers(deps: HandlerDependencies): InvokeHandlers {
+  const validated = <C extends InvokeChannel>(channel: C, handle: TypedHandlers[C]) =>
+    validatedWithLog(channel, handle, deps.log);
   return {
     // A renderer reload gets the startup notices again, with the document as it is now.
     'document:load': validated('document:load', () =>
@@ -75,6 +85,11 @@ export function createInvokeHandlers(deps: HandlerDependencies): InvokeHandlers 
       return ok({ opened: true });
     }),
     'app:get-info': validated('app:get-info', () => Promise.resolve(ok(deps.appInfo))),
+    // The page's own failures (a screen that crashed), so the log holds them too.
+    'app:report-error': validated('app:report-error', ({ where, message }) => {
+      deps.log.error(`page-error ${where}`, message);
+      return Promise.resolve(ok(null));
+    }),
     'files:save-text': validated('files:save-text', (request) =>
       deps.saveFile(request.fileName, request.content),
     ),

@@ -71,6 +71,7 @@ export function createMainServices(options: MainServicesOptions) {
     printPdf: options.printPdf,
     backups: createRestoreService({ storage, appVersion: options.appInfo.version, now }),
     now,
+    log,
   });
   return { storage, loaded, handlers, log };
 }

@@ -90,6 +90,14 @@ export interface AppInfo {
   schemaVersion: number;
 }
 
+/** A failure inside the page (a screen that crashed), for the diagnostics log. */
+export interface PageError {
+  /** Where: the section or component, e.g. "budget". */
+  where: string;
+  /** The error's name and message, never the user's data. */
+  message: string;
+}
+
 /** Files the user saves from the Export screen. The PDF and the backup are made by main. */
 export type SavedTextKind = 'markdown' | 'csv' | 'ics';
 export type PaperSize = 'A4' | 'Letter';
@@ -147,6 +155,7 @@ export interface InvokeContract {
   'document:flush': { request: undefined; response: SaveReceipt };
   'shell:open-external': { request: string; response: ExternalLinkOutcome };
   'app:get-info': { request: undefined; response: AppInfo };
+  'app:report-error': { request: PageError; response: null };
   'files:save-text': { request: SaveTextRequest; response: SavedFile };
   'files:save-pdf': { request: SavePdfRequest; response: SavedFile };
   'backup:save': { request: undefined; response: SavedFile };
@@ -175,6 +184,8 @@ export const INVOKE_METHODS = {
   flush: 'document:flush',
   openExternal: 'shell:open-external',
   getAppInfo: 'app:get-info',
+  /** Writes a page failure to the diagnostics log. */
+  reportError: 'app:report-error',
   saveText: 'files:save-text',
   savePdf: 'files:save-pdf',
   saveBackup: 'backup:save',

@@ -53,6 +53,10 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } =
   'document:flush': noArgument,
   'shell:open-external': z.string().max(2048),
   'app:get-info': noArgument,
+  'app:report-error': z.strictObject({
+    where: z.string().max(100),
+    message: z.string().max(1000),
+  }),
   'files:save-text': z
     .strictObject({ kind: z.enum(['markdown', 'csv', 'ics']), fileName: fileNameSchema, content: exportText })
     // The name's extension must say what the file is, so a save never lands as another type.

@@ -32,6 +32,7 @@ const BudgetBenefits = lazyScreen(budget, 'BudgetBenefits');
 const BudgetScenarios = lazyScreen(budget, 'BudgetScenarios');
 const ExportSummary = lazyScreen(SECTION_CHUNKS.export, 'ExportSummary');
 const ExportBackup = lazyScreen(SECTION_CHUNKS.export, 'ExportBackup');
+const AboutPage = lazyScreen(SECTION_CHUNKS.about, 'AboutPage');
 
 /** While a section's chunk loads (a few milliseconds from disk): an empty, busy area. */
 const SECTION_LOADING = <div className="section-loading" aria-busy="true" />;
@@ -113,6 +114,9 @@ export function App() {
             </Route>
             <Route path="/skills/compare/:ids">
               {(params) => <CompareDomains ids={params.ids.split('+')} />}
+            </Route>
+            <Route path="/about">
+              <AboutPage />
             </Route>
             <Route path="/export">
               <ExportSummary />

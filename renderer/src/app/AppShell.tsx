@@ -6,6 +6,7 @@ import { currentSection, Navigation } from './Navigation';
 import { DisplaySettings } from './DisplaySettings';
 import { SaveStatus } from './SaveStatus';
 import { StorageNotices } from '../components/StorageNotices';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 
 const MENU_ID = 'app-menu';
 const MENU_BUTTON_ID = 'app-menu-button';
@@ -63,7 +64,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       </aside>
       <main id="main-content" className="content" tabIndex={-1}>
         <StorageNotices />
-        {children}
+        <ScreenErrorBoundary where={current ?? 'unknown'} resetKey={location}>
+          {children}
+        </ScreenErrorBoundary>
       </main>
     </div>
   );

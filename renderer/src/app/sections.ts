@@ -13,6 +13,7 @@ export const SECTIONS = [
   { id: 'applications', path: '/applications' },
   { id: 'budget', path: '/budget' },
   { id: 'export', path: '/export' },
+  { id: 'about', path: '/about' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -24,6 +25,7 @@ export const SECTION_CHUNKS = {
   applications: sectionChunk(() => import('./routes/applications-routes')),
   budget: sectionChunk(() => import('./routes/budget-routes')),
   export: sectionChunk(() => import('./routes/export-routes')),
+  about: sectionChunk(() => import('./routes/about-routes')),
 } as const satisfies Record<Exclude<SectionId, 'today'>, SectionChunk<unknown>>;
 
 /** First run only, so never prefetched. */

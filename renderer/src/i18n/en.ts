@@ -1,4 +1,5 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
+import { aboutEn } from './about.en';
 import { exportEn } from './export.en';
 import { exportScreenEn } from './export-screen.en';
 import { applicationsEn } from './applications.en';
@@ -25,6 +26,7 @@ export const en = {
     applications: 'Applications',
     budget: 'Budget',
     export: 'Export',
+    about: 'About & help',
   },
   settings: {
     label: 'Display settings',
@@ -153,4 +155,5 @@ export const en = {
   budget: budgetEn,
   export: exportEn,
   exportScreen: exportScreenEn,
+  about: aboutEn,
 } as const;

@@ -1,4 +1,5 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
+import { aboutFr } from './about.fr';
 import { exportFr } from './export.fr';
 import { exportScreenFr } from './export-screen.fr';
 import type { Messages } from './messages';
@@ -26,6 +27,7 @@ export const fr: Messages = {
     applications: 'Candidatures',
     budget: 'Budget',
     export: 'Export',
+    about: 'À propos et aide',
   },
   settings: {
     label: 'Réglages d’affichage',
@@ -159,4 +161,5 @@ export const fr: Messages = {
   budget: budgetFr,
   export: exportFr,
   exportScreen: exportScreenFr,
+  about: aboutFr,
 };

@@ -22,6 +22,7 @@ function setUp(overrides: { printPdf?: PrintPdf } = {}) {
   storage.flush();
   const openExternal = vi.fn(() => Promise.resolve());
   const now = () => new Date('2026-11-21T10:00:00Z');
+  const logged: [string, unknown][] = [];
   const exports = exportServicesFor(storage.paths.directory);
   const handlers = createInvokeHandlers({
     storage,
@@ -44,9 +45,10 @@ function setUp(overrides: { printPdf?: PrintPdf } = {}) {
     printPdf: overrides.printPdf ?? exports.printPdf,
     backups: createRestoreService({ storage, appVersion: '0.1.0', now }),
     now,
+    log: { error: (event: string, error?: unknown) => logged.push([event, error]) },
   });
   const fileHash = () => sha256(readFileSync(storage.paths.dataFile));
-  return { storage, handlers, openExternal, fileHash };
+  return { storage, handlers, openExternal, fileHash, logged };
 }
 
 describe('IPC handlers', () => {
@@ -168,5 +170,29 @@ describe('IPC handlers', () => {
       error: { code: 'pdf-failed', message: 'renderer crashed' },
     });
     expect(existsSync(join(storage.paths.exportsDirectory, 'plan.pdf'))).toBe(false);
+  });
+
+  it('writes a page failure to the log, and refuses an oversized or malformed report', async () => {
+    const { handlers, logged } = setUp();
+    expect(
+      await handlers['app:report-error']({ where: 'budget', message: 'TypeError: x is undefined' }),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(logged).toEqual([['page-error budget', 'TypeError: x is undefined']]);
+    expect((await handlers['app:report-error']({ where: 'budget', message: 'x'.repeat(1001) })).ok).toBe(
+      false,
+    );
+    expect((await handlers['app:report-error']({ where: 'budget' })).ok).toBe(false);
+    expect(logged).toHaveLength(1);
+  });
+
+  it('logs a handler that throws, and answers with a typed error', async () => {
+    const { handlers, logged, openExternal } = setUp();
+    openExternal.mockImplementation(() => Promise.reject(new Error('no browser')));
+    const outcome = await handlers['shell:open-external']('https://www.francetravail.fr/');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged).toEqual([['handler-failed shell:open-external', new Error('no browser')]]);
   });
 });
