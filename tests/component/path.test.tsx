@@ -64,6 +64,27 @@ describe('the path screen', () => {
     expect(storage.current().path.milestones[0]?.prerequisites).toEqual([]);
   });
 
+  it('adds a milestone only once its title and hours read, keeping what was typed and saying why', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openPath(documentWith([milestone('a', 5, { title: 'A' })]));
+    const add = within(screen.getByRole('region', { name: 'Add a milestone' }));
+    const hours = add.getByLabelText('Effort (hours)');
+    await user.type(add.getByLabelText('Title'), 'Mock interviews');
+    await user.clear(hours);
+    await user.type(hours, '2001');
+    await user.click(add.getByRole('button', { name: 'Add milestone' }));
+    expect(await add.findByText('Enter a whole number from 1 to 2000.')).toBeInTheDocument();
+    expect(hours).toHaveAccessibleDescription('Enter a whole number from 1 to 2000.');
+    expect(add.getByLabelText('Title')).toHaveValue('Mock interviews');
+    expect(storage.current().path.milestones).toHaveLength(1);
+    await user.clear(hours);
+    await user.type(hours, '8');
+    await user.click(add.getByRole('button', { name: 'Add milestone' }));
+    await waitFor(() => expect(storage.current().path.milestones).toHaveLength(2));
+    expect(storage.current().path.milestones[1]).toMatchObject({ title: 'Mock interviews', effortHours: 8 });
+    expect(add.getByLabelText('Title')).toHaveValue('');
+  });
+
   it('splits a milestone in two that keep its total effort and its place in the order', async () => {
     const user = userEvent.setup();
     const { storage } = await openPath(
@@ -134,7 +155,7 @@ describe('the path screen', () => {
     const document = documentWith([milestone('a', 10, { title: 'Cours', hoursLogged: 6.5 })]);
     document.preferences.language = 'fr';
     const { storage } = await openPath(document);
-    const logged = screen.getByLabelText('Heures faites sur : Cours');
+    const logged = screen.getByLabelText('Heures faites sur\u202f: Cours');
     expect(logged).toHaveValue('6,5');
     await user.clear(logged);
     await user.type(logged, '7,25{Enter}');
