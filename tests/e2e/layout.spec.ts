@@ -4,12 +4,19 @@
  * own area), axe stays clean, and every section is photographed at 800, 1,280 and 1,920 px
  * in English (light) and French (dark), with long names and large amounts, to be looked at.
  */
+import type { Page } from '@playwright/test';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { fullPlanner } from '../support/full-planner';
 import { expect, test } from './fixtures';
 import { SCREENS } from './journeys/onboarding';
 import { expectNoAxeViolations, saveScreenshot } from './journeys/screens';
-import { expectNothingOffTheSide, expectScrollAreasCued, goToSection, menuButton } from './journeys/layout';
+import {
+  expectNothingOffTheSide,
+  expectScrollAreasCued,
+  goToSection,
+  menuButton,
+  tabUntilFocused,
+} from './journeys/layout';
 
 const TODAY = '2026-11-21';
 const LONG_ORGANISATION =
@@ -131,6 +138,17 @@ for (const look of LOOKS) {
   });
 }
 
+/**
+ * Every section the journeys visit has its link in the navigation, shown. By name, not by
+ * count: a section added later (About) does not break this check, a missing one does.
+ */
+async function expectEverySectionLinked(page: Page): Promise<void> {
+  const navigation = page.getByRole('navigation', { name: 'Sections' });
+  for (const screen of SCREENS) {
+    await expect(navigation.getByRole('link', { name: screen.en, exact: true })).toBeVisible();
+  }
+}
+
 test.describe('the navigation menu in a narrow window', () => {
   test.use({ seed: { dataFile: Buffer.from(JSON.stringify(wideAndLongPlanner('en', 'light'))) } });
 
@@ -155,7 +173,7 @@ test.describe('the navigation menu in a narrow window', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
     await expect(panel).toBeVisible();
-    await expect(links).toHaveCount(7);
+    await expectEverySectionLinked(page);
     await expect(page.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Today' })).toBeFocused();
@@ -183,8 +201,42 @@ test.describe('the navigation menu in a narrow window', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(preview.url);
     await expect(menuButton(page)).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link')).toHaveCount(7);
+    await expectEverySectionLinked(page);
     await expect(page.getByRole('link', { name: 'Budget' })).toBeVisible();
     await expect(page.getByLabel('Theme')).toBeVisible();
+  });
+});
+
+test.describe('the board and the table in a narrow window', () => {
+  test.use({ seed: { dataFile: Buffer.from(JSON.stringify(wideAndLongPlanner('en', 'light'))) } });
+
+  test('are reached by Tab as named regions, and the board scrolls sideways by arrow key', async ({
+    page,
+    preview,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(preview.url);
+    await goToSection(page, 'Applications');
+
+    // Found by role and name: the board announces itself as "Applications board, region".
+    const board = page.getByRole('region', { name: 'Applications board' });
+    await board.evaluate((element) => element.scrollTo({ left: 0 }));
+    await page.getByRole('heading', { level: 1, name: 'Applications' }).click();
+    await tabUntilFocused(page, board);
+    const outline = await board.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).toBe('solid');
+    // At 800 px the last columns are out of view: the arrow keys bring them in.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => board.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+    await page
+      .getByRole('navigation', { name: VIEWS_NAV.en })
+      .getByRole('link', { name: TABLE_VIEW.en })
+      .click();
+    const table = page.getByRole('region', { name: 'Applications', exact: true });
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    await page.getByRole('heading', { level: 1, name: 'Applications' }).click();
+    await tabUntilFocused(page, table);
+    await expect(table.getByRole('table')).toBeVisible();
   });
 });

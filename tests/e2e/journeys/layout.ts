@@ -1,5 +1,5 @@
 /** Layout checks shared by the journeys: the narrow window's menu and sideways overflow. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The menu button of a narrow window (hidden in a wide one). */
 export const menuButton = (page: Page) => page.getByRole('button', { name: /^Menu/ });
@@ -96,4 +96,16 @@ export async function expectScrollAreasCued(page: Page, label: string): Promise<
     return found;
   });
   expect(problems, `sideways scroll areas on ${label}`).toEqual([]);
+}
+
+/**
+ * Presses Tab from where focus is until `target` has it, as a keyboard user would, and fails
+ * if it is not reached within `most` presses (so a region left out of the tab order fails).
+ */
+export async function tabUntilFocused(page: Page, target: Locator, most = 40): Promise<void> {
+  for (let presses = 0; presses < most; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  await expect(target, `reached by Tab within ${most} presses`).toBeFocused();
 }

@@ -7,7 +7,9 @@ export function ScenarioSummary({ view }: { view: ReturnType<typeof useBudgetVie
   const { t } = useTranslation();
   const { money, formatters } = view;
   return (
-    <section className="card" aria-labelledby="scenarios-title">
+    // The named landmark is the table's scroll area below, not this card: two regions both
+    // called "Scenarios" would make landmark navigation ambiguous (axe landmark-unique).
+    <section className="card">
       <h2 id="scenarios-title">{t('budget.scenarios.title')}</h2>
       <ScrollArea className="table-scroll" labelledBy="scenarios-title">
         <table className="data-table">
