@@ -15,6 +15,8 @@ function buildFormatters(language: Language, country: CountryCode) {
     maximumFractionDigits: 2,
     useGrouping: false,
   });
+  // Chart axes read at a glance: "12 000" / "12,000", at most one decimal (a rate of 0.5).
+  const axisFormat = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 1 });
   // A board, a table or a summary's log shows the same few hundred days many times over.
   const days = new Map<string, string>();
   const longDays = new Map<string, string>();
@@ -38,6 +40,8 @@ function buildFormatters(language: Language, country: CountryCode) {
     money: (amountMinor: number, currency: CurrencyCode) => formatMoney(amountMinor, currency, numberLocale),
     /** Hours, years: "6.5" in English, "6,5" in French; no grouping, so it can be typed back. */
     decimal: (value: number) => decimalFormat.format(value),
+    /** A chart axis tick, with thousands separators in both languages. */
+    axis: (value: number) => axisFormat.format(value),
     datePattern: shortDatePattern(locale),
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { useFormatters } from '../../../components/use-formatters';
 
 /**
  * The funnel and the weekly counts as bars, for people who would rather look than read. The
@@ -7,6 +8,8 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recha
  */
 export function FunnelChart({ data }: { data: { name: string; reached: number }[] }) {
   const { t } = useTranslation();
+  // "2 000" in French, "2,000" in English, on a planner with thousands of applications.
+  const { axis } = useFormatters();
   return (
     <figure className="chart" aria-hidden="true">
       <figcaption>{t('applications.stats.funnel')}</figcaption>
@@ -19,7 +22,7 @@ export function FunnelChart({ data }: { data: { name: string; reached: number }[
         accessibilityLayer={false}
       >
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} stroke="var(--text-muted)" />
+        <XAxis type="number" allowDecimals={false} tickFormatter={axis} stroke="var(--text-muted)" />
         <YAxis
           type="category"
           dataKey="name"
@@ -40,6 +43,8 @@ export function FunnelChart({ data }: { data: { name: string; reached: number }[
 
 export function WeeklyChart({ data, goal }: { data: { week: string; applied: number }[]; goal: number }) {
   const { t } = useTranslation();
+  // "2 000" in French, "2,000" in English, on a planner with thousands of applications.
+  const { axis } = useFormatters();
   return (
     <figure className="chart" aria-hidden="true">
       <figcaption>{t('applications.stats.perWeek')}</figcaption>
@@ -52,7 +57,7 @@ export function WeeklyChart({ data, goal }: { data: { week: string; applied: num
       >
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
         <XAxis dataKey="week" stroke="var(--text-muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-        <YAxis allowDecimals={false} stroke="var(--text-muted)" />
+        <YAxis allowDecimals={false} tickFormatter={axis} stroke="var(--text-muted)" />
         <Bar
           dataKey="applied"
           name={t('applications.stats.sent')}

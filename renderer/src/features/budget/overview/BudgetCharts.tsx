@@ -45,6 +45,12 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
   }));
   const runwayMonth = monthOf(baseline.runwayEnd);
   const readyMonth = monthOf(readyDate);
+  // A label drawn right of a line near the chart's right edge is cut off: put it on the left.
+  const side = (month: string | null) => {
+    const index = balances.findIndex((point) => point.month === month);
+    return index > (balances.length * 2) / 3 ? 'Right' : 'Left';
+  };
+  const axisTick = (value: number) => formatters.axis(value);
   const name = (id: string, custom: string | null) =>
     custom ?? t(`budget.scenarios.names.${id as 'baseline'}`);
   return (
@@ -54,7 +60,7 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
         <LineChart height={300} data={balances} {...CHART}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="month" interval={2} {...AXIS} />
-          <YAxis width={80} {...AXIS} />
+          <YAxis width={80} tickFormatter={axisTick} {...AXIS} />
           <Legend />
           {scenarios.map(({ id, name: custom }, i) => (
             <Line
@@ -73,7 +79,11 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
               x={runwayMonth}
               stroke="var(--error-text)"
               strokeDasharray="6 3"
-              label={{ value: t('budget.charts.runwayEnd'), fill: 'var(--text)', position: 'insideTopLeft' }}
+              label={{
+                value: t('budget.charts.runwayEnd'),
+                fill: 'var(--text)',
+                position: `insideTop${side(runwayMonth)}`,
+              }}
             />
           ) : null}
           {readyMonth ? (
@@ -81,7 +91,11 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
               x={readyMonth}
               stroke="var(--success-text)"
               strokeDasharray="2 2"
-              label={{ value: t('budget.charts.ready'), fill: 'var(--text)', position: 'insideBottomLeft' }}
+              label={{
+                value: t('budget.charts.ready'),
+                fill: 'var(--text)',
+                position: `insideBottom${side(readyMonth)}`,
+              }}
             />
           ) : null}
         </LineChart>
@@ -91,7 +105,7 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
         <BarChart height={260} data={flows} {...CHART}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="month" interval={2} {...AXIS} />
-          <YAxis width={80} {...AXIS} />
+          <YAxis width={80} tickFormatter={axisTick} {...AXIS} />
           <Legend />
           <Bar
             dataKey="income"

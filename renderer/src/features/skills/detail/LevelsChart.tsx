@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+import { useFormatters } from '../../../components/use-formatters';
 import type { DomainScore } from '../../../domain/matching/score';
 
 /**
@@ -8,6 +9,7 @@ import type { DomainScore } from '../../../domain/matching/score';
  */
 export function LevelsChart({ score, nameOf }: { score: DomainScore; nameOf: (id: string) => string }) {
   const { t } = useTranslation();
+  const { axis } = useFormatters();
   const data = score.lines.map((line) => ({ name: nameOf(line.skillId), need: line.need, have: line.have }));
   const height = 60 + data.length * 34;
   return (
@@ -22,7 +24,13 @@ export function LevelsChart({ score, nameOf }: { score: DomainScore; nameOf: (id
         accessibilityLayer={false}
       >
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-        <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} stroke="var(--text-muted)" />
+        <XAxis
+          type="number"
+          domain={[0, 4]}
+          ticks={[0, 1, 2, 3, 4]}
+          tickFormatter={axis}
+          stroke="var(--text-muted)"
+        />
         <YAxis
           type="category"
           dataKey="name"
