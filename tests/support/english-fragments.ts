@@ -22,6 +22,7 @@ export const SAME_IN_BOTH = new Set([
   'app.name',
   'languages.en',
   'languages.fr',
+  'nav.menu',
   'nav.budget',
   'nav.export',
   'dates.month',
@@ -50,6 +51,7 @@ export const SAME_IN_BOTH = new Set([
   'export.log.date', // Date
   'export.log.organisation', // Organisation
   'export.log.contact', // Contact
+  'about.version', // Version
 ]);
 
 export function englishFragments(): string[] {
