@@ -155,8 +155,8 @@ describe('stages and import', () => {
     expect(await screen.findByText('In tracker.csv: 1 new, 0 to update, 1 refused.')).toBeInTheDocument();
     expect(screen.getByText('Row 3 (Scale AI): stage names no stage')).toBeInTheDocument();
     expect(storage.current().applications.applications.map((a) => a.id)).toEqual(['mercor']);
-    await user.click(screen.getByRole('button', { name: 'Import 1 applications' }));
-    expect(await screen.findByText('1 applications imported.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 application' }));
+    expect(await screen.findByText('1 application imported.')).toBeInTheDocument();
     expect(storage.current().applications.applications.map((a) => [a.id, a.stageId])).toEqual([
       ['mercor', 'saved'],
       ['turing', 'interview'],

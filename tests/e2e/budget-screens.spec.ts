@@ -117,7 +117,7 @@ test.describe('in French', () => {
       if (view.file === 'overview')
         await app.getByText('Les mêmes chiffres en tableau, mois par mois').click();
       if (view.file === 'benefits') {
-        await app.getByText('France : estimer votre ARE').click();
+        await app.getByText('France\u202f: estimer votre ARE').click();
         await app.getByText('Les taux utilisés, avec leurs sources').click();
       }
       expect(englishLeftIn(await visibleText(app)), `English left on ${view.file}`).toEqual([]);

@@ -177,7 +177,7 @@ test.describe('the counsellor summary', () => {
     await expect(frame.getByRole('heading', { level: 2, name: 'Remarques' })).toBeVisible();
     await expect(frame.getByText('Rendez-vous le 3 décembre.')).toBeVisible();
     await expect(frame.getByRole('heading', { name: 'Journal de recherche d’emploi' })).toHaveCount(0);
-    await expect(frame.getByText('Dépense nette par mois : montant masqué.')).toBeVisible();
+    await expect(frame.getByText('Dépense nette par mois\u202f: montant masqué.')).toBeVisible();
     // The interface stays in English.
     await expect(app.getByRole('heading', { level: 1, name: 'Export' })).toBeVisible();
 

@@ -15,7 +15,7 @@ test('switching to French translates every string on every screen, and the dates
 
   await openSection(app, 'Aujourd’hui');
   await expect(app.getByText(/jours depuis votre licenciement \(12 septembre 2025\)/)).toBeVisible();
-  await expect(app.getByText('Dernier jour payé : 30 novembre 2025.')).toBeVisible();
+  await expect(app.getByText('Dernier jour payé\u202f: 30 novembre 2025.')).toBeVisible();
 
   // The choice is remembered.
   await app.reload();

@@ -67,7 +67,7 @@ for (const theme of ['light', 'dark'] as const) {
       .getByRole('navigation', { name: 'Vues du parcours' })
       .getByRole('link', { name: 'Plan' })
       .click();
-    await app.getByText('Détails de : Contract law course').click();
+    await app.getByText('Détails de\u202f: Contract law course').click();
     expect(englishLeftIn(await visibleText(app))).toEqual([]);
     await saveScreenshot(app, `path-${theme}-fr`);
   });

@@ -53,13 +53,13 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   await app.getByLabel('Language', { exact: true }).selectOption('fr');
   await expect(app.getByRole('heading', { level: 1, name: 'Médecine et soins' })).toBeVisible();
   await expect(
-    app.getByText('Médecine fondée sur les preuves : niveau 2 requis, vous êtes à 1'),
+    app.getByText('Médecine fondée sur les preuves\u202f: niveau 2 requis, vous êtes à 1'),
   ).toBeVisible();
   expect(englishLeftIn(await visibleText(app))).toEqual([]);
   await openSection(app, 'Compétences et domaines');
   expect((await rankedNames(app))[0]).toBe('Médecine et soins');
   await expect(app.locator('.ranking-item').first()).toContainText(
-    'Bloqué tant que manque : Une autorisation d’exercer en cours',
+    'Bloqué tant que manque\u202f: Une autorisation d’exercer en cours',
   );
   expect(englishLeftIn(await visibleText(app))).toEqual([]);
   await saveScreenshot(app, 'skills-ranking-light-fr');

@@ -92,7 +92,7 @@ describe('the counsellor summary', () => {
 
   it('speaks the export language, whatever the interface speaks', () => {
     const summary = buildSummary(input({ language: 'fr' }), wording('fr'));
-    expect(summary.title).toBe('Plan de transition : Amina Diallo');
+    expect(summary.title).toBe('Plan de transition\u202f: Amina Diallo');
     expect(headings(summary)).toEqual([
       'Situation',
       'Objectifs',

@@ -4,7 +4,7 @@ import type { Messages } from './messages';
 export const applicationsFr: Messages['applications'] = {
   title: 'Candidatures',
   intro:
-    'Toutes vos candidatures au même endroit : où elles en sont, qui relancer, et le journal de recherche que demandent les conseillers.',
+    'Toutes vos candidatures au même endroit\u202f: où elles en sont, qui relancer, et le journal de recherche que demandent les conseillers.',
   add: 'Ajouter une candidature',
   tabs: {
     label: 'Vues des candidatures',
@@ -36,7 +36,7 @@ export const applicationsFr: Messages['applications'] = {
   empty: 'Aucune candidature pour l’instant. Ajoutez la première envoyée, ou celle que vous préparez.',
   board: {
     label: 'Tableau des candidatures',
-    count_one: 'Une à cette étape',
+    count_one: '{{count}} à cette étape',
     count_other: '{{count}} à cette étape',
     emptyColumn: 'Aucune',
     moveTo: 'Passer {{organisation}} à l’étape {{stage}}',
@@ -84,7 +84,7 @@ export const applicationsFr: Messages['applications'] = {
     hoursPerWeek: 'Heures par semaine',
     tasksPerWeek: 'Tâches par semaine',
     unitsHint:
-      'Le Budget en tire un montant mensuel pour une rémunération horaire ou à la tâche. Vide pour une rémunération horaire : les heures de votre profil.',
+      'Le Budget en tire un montant mensuel pour une rémunération horaire ou à la tâche. Vide pour une rémunération horaire\u202f: les heures de votre profil.',
     currency: 'Devise',
     contract: 'Type de contrat',
     location: 'Lieu',
@@ -128,7 +128,7 @@ export const applicationsFr: Messages['applications'] = {
     saved: 'Enregistré.',
     cancel: 'Retour au tableau',
     reapply:
-      'Vous avez déjà postulé chez {{organisation}} : {{stage}} le {{date}}. Demandez-vous ce qui a changé depuis.',
+      'Vous avez déjà postulé chez {{organisation}}\u202f: {{stage}} le {{date}}. Demandez-vous ce qui a changé depuis.',
   },
   detail: {
     notFound: 'Cette candidature n’existe plus.',
@@ -141,7 +141,7 @@ export const applicationsFr: Messages['applications'] = {
     historyEntry: '{{stage}} le {{date}}',
     noHistory: 'Pas encore déplacée.',
     delete: 'Supprimer cette candidature',
-    confirmDelete: 'Supprimer {{organisation}} et son historique ? C’est définitif.',
+    confirmDelete: 'Supprimer {{organisation}} et son historique\u202f? C’est définitif.',
     confirm: 'Oui, supprimer',
     keep: 'La garder',
   },
@@ -160,16 +160,16 @@ export const applicationsFr: Messages['applications'] = {
     title: 'Statistiques',
     funnel: 'Jusqu’où sont allées les candidatures',
     funnelHint:
-      'Compté d’après l’historique de chaque candidature : un refus après un entretien compte toujours comme un entretien.',
+      'Compté d’après l’historique de chaque candidature\u202f: un refus après un entretien compte toujours comme un entretien.',
     reached: 'Atteinte',
     responseRate: 'Taux de réponse',
-    responseDetail: '{{answered}} réponses sur {{sent}} envois',
+    responseDetail: 'Réponses reçues\u202f: {{answered}}, candidatures envoyées\u202f: {{sent}}',
     noneSent: 'Rien d’envoyé pour l’instant.',
     timeInStage: 'Temps passé à chaque étape',
     averageDays: 'Jours en moyenne',
     stays: 'Passages terminés',
     perWeek: 'Candidatures envoyées par semaine',
-    goal: 'Objectif hebdomadaire : {{goal}}',
+    goal: 'Objectif hebdomadaire\u202f: {{goal}}',
     week: 'Semaine du',
     sent: 'Envoyées',
   },
@@ -179,7 +179,7 @@ export const applicationsFr: Messages['applications'] = {
     logTo: 'Journal jusqu’au',
     exportLog: 'Enregistrer le journal de recherche (CSV)',
     exportLogHint:
-      'Date, organisation, poste, contact, démarche et résultat : ce que demandent France Travail et les conseillers.',
+      'Date, organisation, poste, contact, démarche et résultat\u202f: ce que demandent France Travail et les conseillers.',
     exportAll: 'Enregistrer toutes les candidatures (CSV)',
     exportAllHint: 'Tous les champs et tout l’historique, à garder ou à réimporter.',
     logColumns: {
@@ -191,35 +191,37 @@ export const applicationsFr: Messages['applications'] = {
       outcome: 'Résultat',
     },
     contacted: 'Échange avec {{name}}',
-    assessment: 'Évaluation : {{kind}}',
+    assessment: 'Évaluation\u202f: {{kind}}',
     importTitle: 'Importer',
     importHint:
       'Un CSV exporté de Passerelle ou d’un autre outil, avec une ligne d’en-tête (la colonne organisation est obligatoire). Vous verrez son contenu avant que rien ne soit enregistré.',
     chooseFile: 'Choisir un fichier CSV',
     tooLarge: 'Ce fichier dépasse {{limit}} Mo. Découpez-le et importez les morceaux.',
-    unreadable: 'Ce fichier n’a pas pu être lu comme un CSV : {{detail}}',
+    unreadable: 'Ce fichier n’a pas pu être lu comme un CSV\u202f: {{detail}}',
     noRows: 'Ce fichier ne contient aucune ligne à importer.',
-    noOrganisation: 'Ce fichier n’a pas de colonne « organisation » : aucune ligne ne peut être importée.',
+    noOrganisation:
+      'Ce fichier n’a pas de colonne «\u202forganisation\u202f»\u202f: aucune ligne ne peut être importée.',
     reading: 'Lecture de {{file}}…',
     tooManyRows:
-      'Ce fichier a plus de {{limit}} lignes, le maximum pour une importation. Rien n’a été importé : découpez-le et importez les morceaux.',
+      'Ce fichier a plus de {{limit}} lignes, le maximum pour une importation. Rien n’a été importé\u202f: découpez-le et importez les morceaux.',
     overCapacity:
-      'Importer ce fichier vous mènerait à {{total}} candidatures ; Passerelle en garde au plus {{limit}}. Rien n’a été importé : supprimez d’abord des candidatures, ou importez moins de lignes.',
+      'Importer ce fichier vous mènerait à {{total}} candidatures\u202f; Passerelle en garde au plus {{limit}}. Rien n’a été importé\u202f: supprimez d’abord des candidatures, ou importez moins de lignes.',
     headerBroken:
-      'La ligne d’en-tête de ce fichier contient un guillemet mal placé ou non fermé : ses colonnes sont illisibles. Rien n’a été importé.',
+      'La ligne d’en-tête de ce fichier contient un guillemet mal placé ou non fermé\u202f: ses colonnes sont illisibles. Rien n’a été importé.',
     encoding: {
       'utf-16-no-bom':
-        'Ce fichier semble être du texte UTF-16 sans la marque qui l’indique : il ne peut pas être lu sans risque. Enregistrez-le à nouveau en « CSV UTF-8 » et importez celui-ci.',
+        'Ce fichier semble être du texte UTF-16 sans la marque qui l’indique\u202f: il ne peut pas être lu sans risque. Enregistrez-le à nouveau en «\u202fCSV UTF-8\u202f» et importez celui-ci.',
       binary:
-        'Ce n’est pas un fichier texte (il contient des données binaires : un classeur, un PDF ?). Enregistrez-le depuis votre tableur en « CSV UTF-8 » et importez celui-ci.',
+        'Ce n’est pas un fichier texte (il contient des données binaires\u202f: un classeur, un PDF\u202f?). Enregistrez-le depuis votre tableur en «\u202fCSV UTF-8\u202f» et importez celui-ci.',
       'unknown-encoding':
-        'Le texte de ce fichier n’est ni en UTF-8 ni en Windows-1252 : ses lettres ne peuvent pas être lues sans risque. Enregistrez-le à nouveau en « CSV UTF-8 » et importez celui-ci.',
+        'Le texte de ce fichier n’est ni en UTF-8 ni en Windows-1252\u202f: ses lettres ne peuvent pas être lues sans risque. Enregistrez-le à nouveau en «\u202fCSV UTF-8\u202f» et importez celui-ci.',
     },
     readAsWindows1252:
-      'Ce fichier n’est pas en UTF-8 : il a été lu comme du Windows-1252 (Europe occidentale). Vérifiez ci-dessous que les lettres accentuées sont correctes avant d’importer.',
-    preview: 'Dans {{file}} : {{added}} nouvelles, {{replaced}} à mettre à jour, {{refused}} refusées.',
+      'Ce fichier n’est pas en UTF-8\u202f: il a été lu comme du Windows-1252 (Europe occidentale). Vérifiez ci-dessous que les lettres accentuées sont correctes avant d’importer.',
+    preview:
+      'Dans {{file}}\u202f: nouvelles\u202f: {{added}}, à mettre à jour\u202f: {{replaced}}, refusées\u202f: {{refused}}.',
     refusedTitle: 'Lignes qui ne seront pas importées',
-    rowProblem: 'Ligne {{row}} ({{organisation}}) : {{problems}}',
+    rowProblem: 'Ligne {{row}} ({{organisation}})\u202f: {{problems}}',
     problem: {
       required: '{{column}} est obligatoire',
       date: '{{column}} n’est pas une date',
@@ -231,19 +233,23 @@ export const applicationsFr: Messages['applications'] = {
       'per-week': '{{column}} doit être un nombre de 0 à 168',
       invalid: '{{column}} n’est pas valide',
       'quote-unclosed':
-        'un guillemet ouvre une cellule sans jamais la fermer : toute la suite du fichier a été lue dans cette ligne',
-      'quote-misplaced': 'un guillemet est mal placé : la ligne suivante a pu être lue dans celle-ci',
+        'un guillemet ouvre une cellule sans jamais la fermer\u202f: toute la suite du fichier a été lue dans cette ligne',
+      'quote-misplaced': 'un guillemet est mal placé\u202f: la ligne suivante a pu être lue dans celle-ci',
       'extra-cells':
-        'elle a plus de cellules que l’en-tête (une virgule ou un point-virgule sans guillemets ?)',
+        'elle a plus de cellules que l’en-tête (une virgule ou un point-virgule sans guillemets\u202f?)',
     },
-    confirm: 'Importer {{count}} candidatures',
+    confirm_one: 'Importer {{count}} candidature',
+    confirm_other: 'Importer {{count}} candidatures',
     cancel: 'Annuler',
-    imported: '{{count}} candidatures importées.',
+    imported_one: '{{count}} candidature importée.',
+    imported_other: '{{count}} candidatures importées.',
+    logFileName: 'passerelle-journal-recherche-{{date}}.csv',
+    allFileName: 'passerelle-candidatures-{{date}}.csv',
   },
   settings: {
     stagesTitle: 'Étapes',
     stagesHint:
-      'Renommez, ajoutez, réordonnez ou archivez les étapes. Une étape archivée quitte le tableau ; l’historique qui la cite reste.',
+      'Renommez, ajoutez, réordonnez ou archivez les étapes. Une étape archivée quitte le tableau\u202f; l’historique qui la cite reste.',
     stageName: 'Nom de l’étape {{stage}}',
     up: 'Monter {{stage}}',
     down: 'Descendre {{stage}}',
@@ -259,7 +265,7 @@ export const applicationsFr: Messages['applications'] = {
     newStageHint: 'Ajoutée avant les issues (Acceptée, Refusée…).',
     remindersTitle: 'Rappels',
     followUpDays: 'Relancer après (jours sans nouvelles)',
-    ghostDays: 'Proposer « Sans réponse » après (jours de silence)',
+    ghostDays: 'Proposer «\u202fSans réponse\u202f» après (jours de silence)',
     weeklyGoal: 'Objectif hebdomadaire (candidatures envoyées)',
     saveReminders: 'Enregistrer les rappels',
     rangeError: 'Saisissez un nombre entier de {{min}} à {{max}}.',
@@ -271,11 +277,11 @@ export const applicationsFr: Messages['applications'] = {
     none: 'Rien en retard et aucune échéance dans les 7 prochains jours.',
     'follow-up': 'Relancer {{organisation}} (depuis le {{date}})',
     deadline: 'Postuler chez {{organisation}} avant le {{date}}',
-    'next-action': '{{organisation}} : {{detail}} ({{date}})',
-    assessment: '{{organisation}} : {{detail}} à rendre le {{date}}',
+    'next-action': '{{organisation}}\u202f: {{detail}} ({{date}})',
+    assessment: '{{organisation}}\u202f: {{detail}} à rendre le {{date}}',
     ghosted: 'Pas de nouvelles de {{organisation}} depuis le {{date}}',
-    more: 'Et {{count}} de plus : voir toutes les candidatures',
-    markGhosted: 'Passer {{organisation}} en « Sans réponse »',
+    more: 'Et {{count}} de plus\u202f: voir toutes les candidatures',
+    markGhosted: 'Passer {{organisation}} en «\u202fSans réponse\u202f»',
     overdue: 'En retard',
   },
 };

@@ -36,9 +36,9 @@ export const budgetEn = {
       'No first pay is planned: no expected job and no counted offer. At this rate the money runs out on {{date}}.',
     noIncomeLasts:
       'No first pay is planned: no expected job and no counted offer. Your money still lasts the 36 months projected.',
-    ahead_one: 'First pay planned 1 week before the money runs out.',
+    ahead_one: 'First pay planned {{count}} week before the money runs out.',
     ahead_other: 'First pay planned {{count}} weeks before the money runs out.',
-    short_one: 'Short by 1 week: the money runs out before the first pay.',
+    short_one: 'Short by {{count}} week: the money runs out before the first pay.',
     short_other: 'Short by {{count}} weeks: the money runs out before the first pay.',
     runwayEnd:
       'The money falls below your safety floor on {{date}} ({{months}} months and {{days}} days from today).',

@@ -8,14 +8,14 @@ export const exportScreenFr: typeof exportScreenEn = {
     backup: 'Sauvegarde et restauration',
   },
   intro:
-    'Un résumé de votre projet pour un conseiller ou un coach : votre situation, vos objectifs et les freins, les actions datées, le journal de vos recherches et votre budget. Choisissez ce qui y figure ; l’aperçu montre exactement ce qui sera enregistré.',
+    'Un résumé de votre projet pour un conseiller ou un coach\u202f: votre situation, vos objectifs et les freins, les actions datées, le journal de vos recherches et votre budget. Choisissez ce qui y figure\u202f; l’aperçu montre exactement ce qui sera enregistré.',
   parts: {
     legend: 'À inclure',
     situation: 'Situation et contraintes',
     targets: 'Objectifs, freins et compétences à acquérir',
     plan: 'Plan d’action daté, heures par semaine',
     log: 'Journal de recherche d’emploi',
-    budget: 'Budget : autonomie financière et bilan',
+    budget: 'Budget\u202f: autonomie financière et bilan',
     note: 'Vos remarques',
   },
   language: {
@@ -34,7 +34,7 @@ export const exportScreenFr: typeof exportScreenEn = {
   constraints: 'Contraintes à signaler',
   constraintsHint: 'Par exemple la garde des enfants, la santé, les transports ou vos horaires possibles.',
   note: 'Remarques pour votre conseiller',
-  paper: 'Format du papier : {{paper}}, celui de votre pays.',
+  paper: 'Format du papier\u202f: {{paper}}, celui de votre pays.',
   previewTitle: 'Aperçu',
   previewFrame: 'Aperçu du résumé pour le conseiller',
   files: {
@@ -46,13 +46,13 @@ export const exportScreenFr: typeof exportScreenEn = {
   },
   outcome: {
     saving: 'Enregistrement…',
-    saved: 'Enregistré : {{path}}',
-    cancelled: 'Rien n’a été enregistré : la fenêtre d’enregistrement a été fermée.',
+    saved: 'Enregistré\u202f: {{path}}',
+    cancelled: 'Rien n’a été enregistré\u202f: la fenêtre d’enregistrement a été fermée.',
   },
   backup: {
     title: 'Tout sauvegarder',
     intro:
-      'Un seul fichier avec toutes vos données : profil, compétences, parcours, candidatures, budget et ces réglages. Gardez-le en lieu sûr, par exemple sur une clé USB ; il n’est pas chiffré.',
+      'Un seul fichier avec toutes vos données\u202f: profil, compétences, parcours, candidatures, budget et ces réglages. Gardez-le en lieu sûr, par exemple sur une clé USB\u202f; il n’est pas chiffré.',
     save: 'Enregistrer une sauvegarde',
   },
   restore: {
@@ -62,7 +62,7 @@ export const exportScreenFr: typeof exportScreenEn = {
     choose: 'Choisir un fichier de sauvegarde',
     noFile: 'Aucun fichier choisi',
     tooLarge:
-      'Ce fichier fait {{size}} Mo ; une sauvegarde Passerelle fait au plus {{limit}} Mo. Rien n’a été modifié.',
+      'Ce fichier fait {{size}} Mo\u202f; une sauvegarde Passerelle fait au plus {{limit}} Mo. Rien n’a été modifié.',
     made: 'Sauvegarde faite le {{date}} avec Passerelle {{version}}.',
     migrated: 'Elle utilise un ancien format de données (version {{version}}) et sera mise à jour.',
     caption: 'Le contenu de la sauvegarde, comparé à vos données actuelles',

@@ -2,6 +2,8 @@
 export const exportEn = {
   title: 'Transition plan: {{name}}',
   noName: 'no name given',
+  // Files are named in the language they are written in; plain ASCII for any file system.
+  fileName: 'passerelle-summary-{{date}}',
   preparedOn: 'Prepared on {{date}} with Passerelle.',
   hidden: 'amount hidden',
   note: 'Remarks',

@@ -2,8 +2,9 @@
 import type { Messages } from './messages';
 
 export const exportFr: Messages['export'] = {
-  title: 'Plan de transition : {{name}}',
+  title: 'Plan de transition\u202f: {{name}}',
   noName: 'nom non renseigné',
+  fileName: 'passerelle-synthese-{{date}}',
   preparedOn: 'Établi le {{date}} avec Passerelle.',
   hidden: 'montant masqué',
   note: 'Remarques',
@@ -11,16 +12,16 @@ export const exportFr: Messages['export'] = {
     title: 'Situation',
     layoff: 'Licenciement le {{date}}.',
     noLayoff: 'Date de licenciement non renseignée.',
-    previous: 'Poste précédent : {{role}}, chez {{employer}}.',
-    hours: 'Temps disponible pour la formation et la recherche : {{hours}} heures par semaine.',
-    constraints: 'Contraintes : {{text}}',
+    previous: 'Poste précédent\u202f: {{role}}, chez {{employer}}.',
+    hours: 'Temps disponible pour la formation et la recherche\u202f: {{hours}} heures par semaine.',
+    constraints: 'Contraintes\u202f: {{text}}',
   },
   targets: {
     title: 'Objectifs',
     none: 'Aucun domaine visé pour l’instant.',
-    goal: 'Objectif : {{domain}} (adéquation {{fit}}/100)',
+    goal: 'Objectif\u202f: {{domain}} (adéquation {{fit}}/100)',
     noBarrier: 'Aucun diplôme ne fait obstacle.',
-    barrier: 'Frein : {{gate}} ; le plan ci-dessous y travaille.',
+    barrier: 'Frein\u202f: {{gate}}\u202f; le plan ci-dessous y travaille.',
     gaps: 'Compétences à développer',
     skill: 'Compétence',
     have: 'Niveau actuel',
@@ -28,8 +29,8 @@ export const exportFr: Messages['export'] = {
   },
   plan: {
     title: 'Plan d’action',
-    hours: 'Activité hebdomadaire : {{hours}} heures.',
-    ready: 'Prêt·e à postuler en {{domain}} : {{date}}.',
+    hours: 'Activité hebdomadaire\u202f: {{hours}} heures.',
+    ready: 'Prêt·e à postuler en {{domain}}\u202f: {{date}}.',
     actions: 'Actions datées',
     action: 'Étape',
     from: 'Du',
@@ -55,18 +56,18 @@ export const exportFr: Messages['export'] = {
     runwayEnd: 'Le solde passe sous le plancher de sécurité le {{date}}.',
     lasts: 'L’argent tient au-delà des 36 mois projetés.',
     target_one:
-      'Objectif, pas un revenu prévu : un premier salaire d’ici le {{date}}, {{count}} semaine après la date de préparation. Le budget ne le compte pas.',
+      'Objectif, pas un revenu prévu\u202f: un premier salaire d’ici le {{date}}, {{count}} semaine après la date de préparation. Le budget ne le compte pas.',
     target_other:
-      'Objectif, pas un revenu prévu : un premier salaire d’ici le {{date}}, {{count}} semaines après la date de préparation. Le budget ne le compte pas.',
-    burn: 'Dépense nette par mois : {{amount}}.',
-    lowest: 'Solde le plus bas projeté : {{amount}}.',
+      'Objectif, pas un revenu prévu\u202f: un premier salaire d’ici le {{date}}, {{count}} semaines après la date de préparation. Le budget ne le compte pas.',
+    burn: 'Dépense nette par mois\u202f: {{amount}}.',
+    lowest: 'Solde le plus bas projeté\u202f: {{amount}}.',
     benefitsHidden: {
       month: 'Des allocations chômage sont versées chaque mois (montant masqué).',
       week: 'Des allocations chômage sont versées chaque semaine (montant masqué).',
     },
     benefits: {
-      month: 'Allocations chômage : {{amount}} par mois.',
-      week: 'Allocations chômage : {{amount}} par semaine.',
+      month: 'Allocations chômage\u202f: {{amount}} par mois.',
+      week: 'Allocations chômage\u202f: {{amount}} par semaine.',
     },
   },
 };

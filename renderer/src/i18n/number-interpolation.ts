@@ -22,18 +22,16 @@ export function interpolatedNumber(value: number, language: string): string {
   return numberFormat(language).format(value);
 }
 
-/**
- * i18next's formatter, asked for every interpolation (alwaysFormat): numbers are written in
- * the language; `{{n, raw}}` keeps a number as digits, for nesting options such as
- * `$t(units.days, {"count": {{days, raw}} })`, which must stay valid JSON.
- */
+/** i18next's formatter, asked for every interpolation (alwaysFormat). */
 export const numberInterpolation: FormatterModule = {
   type: 'formatter',
   init: () => undefined,
   add: () => undefined,
   addCached: () => undefined,
+  // Anything but a number goes back untouched: i18next itself writes strings, and reports
+  // an undefined value as a missing one.
   format: (value: unknown, format: string | undefined, language: string | undefined) =>
-    typeof value === 'number' && format !== 'raw' && language ? interpolatedNumber(value, language) : value,
+    typeof value === 'number' && language ? interpolatedNumber(value, language) : (value as string),
 };
 
 /** The interpolation options every i18next instance of the app (and of the tests) uses. */

@@ -119,12 +119,17 @@ export const pathEn = {
   },
   timeline: {
     title: 'Week by week',
-    caption: 'Planned hours per milestone, week by week (first {{count}} weeks).',
+    caption_one: 'Planned hours per milestone, week by week (first {{count}} week).',
+    caption_other: 'Planned hours per milestone, week by week (first {{count}} weeks).',
     milestone: 'Milestone',
     week: 'Week of {{date}}',
     off: 'off',
   },
-  ics: { button: 'Save the calendar (.ics)', calendarName: 'Passerelle path' },
+  ics: {
+    button: 'Save the calendar (.ics)',
+    calendarName: 'Passerelle path',
+    fileName: 'passerelle-path-{{date}}.ics',
+  },
   thisWeek: {
     title: 'This week',
     none: 'Nothing planned this week.',

@@ -47,7 +47,7 @@ describe('the verdict with no job and no counted offer', () => {
       'No first pay is planned: no expected job and no counted offer. At this rate the money runs out on 1 April 2026.',
     );
     expect(verdictSentence(verdict, fr, frDay)).toBe(
-      'Aucun premier salaire n’est prévu\u202f: ni emploi attendu, ni offre comptée. À ce rythme, l’argent s’épuise le 1 avril 2026.',
+      'Aucun premier salaire n’est prévu\u202f: ni emploi attendu, ni offre comptée. À ce rythme, l’argent s’épuise le 1er avril 2026.',
     );
     expect(en('budget.verdict.target', { date: enDay('2026-03-12'), count: 8 })).toBe(
       'Your target, not planned income: a first pay by 12 March 2026, 8 weeks after your ready date. The budget does not count it.',

@@ -37,7 +37,7 @@ export const PROFESSION_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Cybersecurity', fr: 'Cybersécurité' },
     description: {
       en: 'Judge model answers on attacks, defences and vulnerabilities; build and grade security tasks.',
-      fr: 'Juger les réponses des modèles sur les attaques, les défenses et les vulnérabilités ; créer et noter des tâches de sécurité.',
+      fr: 'Juger les réponses des modèles sur les attaques, les défenses et les vulnérabilités\u202f; créer et noter des tâches de sécurité.',
     },
     required: [need('network-security', 5, 3), need('threat-modelling', 3, 3), need('programming', 3, 2)],
     optional: [
@@ -144,7 +144,7 @@ export const PROFESSION_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Law', fr: 'Droit' },
     description: {
       en: 'Grade legal reasoning, research and drafting; write hard questions with model answers.',
-      fr: 'Noter le raisonnement, la recherche et la rédaction juridiques ; écrire des questions difficiles et leurs réponses.',
+      fr: 'Noter le raisonnement, la recherche et la rédaction juridiques\u202f; écrire des questions difficiles et leurs réponses.',
     },
     required: [need('legal-research', 5, 3), need('legal-drafting', 4, 3), need('contract-law', 3, 2)],
     optional: [
@@ -171,7 +171,7 @@ export const PROFESSION_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Creative and technical writing', fr: 'Écriture créative et technique' },
     description: {
       en: 'Write and judge prose, documentation and style; teach models to write better.',
-      fr: 'Écrire et juger de la prose, de la documentation et du style ; apprendre aux modèles à mieux écrire.',
+      fr: 'Écrire et juger de la prose, de la documentation et du style\u202f; apprendre aux modèles à mieux écrire.',
     },
     required: [need('creative-writing', 4, 3), need('editing', 4, 3), need('ideal-response-writing', 3, 3)],
     optional: [need('technical-writing', 3, 3), need('output-rewriting', 2, 3), need('rubric-grading', 1, 2)],
@@ -215,7 +215,7 @@ export const PROFESSION_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Education and pedagogy', fr: 'Éducation et pédagogie' },
     description: {
       en: 'Make models better tutors: explanations, feedback, lesson plans and assessment.',
-      fr: 'Faire des modèles de meilleurs tuteurs : explications, retours, séquences et évaluations.',
+      fr: 'Faire des modèles de meilleurs tuteurs\u202f: explications, retours, séquences et évaluations.',
     },
     required: [need('teaching', 5, 3), need('curriculum-design', 3, 2), need('assessment-design', 3, 2)],
     optional: [need('ideal-response-writing', 2, 3), need('rubric-grading', 2, 3), need('psychology', 1, 2)],

@@ -38,7 +38,7 @@ export const SCIENCE_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Mathematics', fr: 'Mathématiques' },
     description: {
       en: 'Write hard problems with worked solutions; check model proofs step by step.',
-      fr: 'Écrire des problèmes difficiles avec leurs solutions ; vérifier pas à pas les démonstrations des modèles.',
+      fr: 'Écrire des problèmes difficiles avec leurs solutions\u202f; vérifier pas à pas les démonstrations des modèles.',
     },
     required: [need('proof-writing', 5, 3), need('calculus', 3, 3), need('linear-algebra', 3, 3)],
     optional: [need('probability', 2, 3), need('statistics', 1, 2), need('rubric-grading', 1, 2)],
@@ -76,7 +76,7 @@ export const SCIENCE_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Chemistry', fr: 'Chimie' },
     description: {
       en: 'Check reactions, mechanisms and lab safety in model answers; write graded problems.',
-      fr: 'Vérifier réactions, mécanismes et sécurité au laboratoire dans les réponses ; écrire des problèmes notés.',
+      fr: 'Vérifier réactions, mécanismes et sécurité au laboratoire dans les réponses\u202f; écrire des problèmes notés.',
     },
     required: [
       need('organic-chemistry', 4, 3),
@@ -95,7 +95,7 @@ export const SCIENCE_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Biology', fr: 'Biologie' },
     description: {
       en: 'Review biology explanations and experimental reasoning; write expert questions.',
-      fr: 'Relire des explications de biologie et des raisonnements expérimentaux ; écrire des questions d’expert.',
+      fr: 'Relire des explications de biologie et des raisonnements expérimentaux\u202f; écrire des questions d’expert.',
     },
     required: [need('cell-biology', 4, 3), need('genetics', 4, 3), need('molecular-biology', 3, 2)],
     optional: [need('ecology', 2, 2), need('laboratory-techniques', 2, 2), need('research-methods', 1, 2)],
@@ -151,7 +151,7 @@ export const SCIENCE_DOMAINS: CatalogueDomain[] = [
     name: { en: 'Model behaviour and personality', fr: 'Comportement et personnalité des modèles' },
     description: {
       en: 'Shape how a model sounds and behaves: tone, empathy, honesty and consistency.',
-      fr: 'Façonner la manière dont un modèle parle et se comporte : ton, empathie, honnêteté, cohérence.',
+      fr: 'Façonner la manière dont un modèle parle et se comporte\u202f: ton, empathie, honnêteté, cohérence.',
     },
     required: [
       need('communication-style', 5, 3),

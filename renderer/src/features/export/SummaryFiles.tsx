@@ -18,10 +18,12 @@ export function SummaryFiles(props: {
   /** The plan as the summary scheduled it, for the calendar file. */
   pathView: ReturnType<typeof usePathView>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { outcome, save, busy } = useFileSave();
   const logCsv = useLogCsv();
-  const name = `passerelle-summary-${props.today}`;
+  // The summary is named in its own language (chosen apart from the interface's), whose
+  // texts are loaded since the summary was written in them; the log is in the interface's.
+  const name = i18n.getFixedT(props.summary.language)('export.fileName', { date: props.today });
   return (
     <section className="card" aria-labelledby="summary-files-title">
       <h2 id="summary-files-title">{t('exportScreen.files.title')}</h2>
@@ -54,7 +56,9 @@ export function SummaryFiles(props: {
           className="button secondary"
           disabled={busy}
           onClick={() =>
-            void save(() => saveTextFile('csv', `passerelle-job-search-log-${props.today}.csv`, logCsv()))
+            void save(() =>
+              saveTextFile('csv', t('applications.files.logFileName', { date: props.today }), logCsv()),
+            )
           }
         >
           {t('exportScreen.files.log')}

@@ -24,7 +24,7 @@ export function CalendarDownload({ view, label }: { view: ReturnType<typeof useP
         `${t(`path.kinds.${milestone.kind}`)} · ${t('path.list.effort', { hours: milestone.effortHours })}`,
     });
     if (!calendar.ok) return;
-    await save(() => saveTextFile('ics', `passerelle-path-${view.today}.ics`, calendar.text));
+    await save(() => saveTextFile('ics', t('path.ics.fileName', { date: view.today }), calendar.text));
   };
   return (
     <div className="save-action">

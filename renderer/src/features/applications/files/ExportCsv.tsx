@@ -33,13 +33,13 @@ export function ExportCsv() {
     }
     setProblem(null);
     const text = logCsv(range);
-    void save(() => saveTextFile('csv', `passerelle-job-search-log-${today}.csv`, text));
+    void save(() => saveTextFile('csv', t('applications.files.logFileName', { date: today }), text));
   };
   const exportAll = () =>
     void save(() =>
       saveTextFile(
         'csv',
-        `passerelle-applications-${today}.csv`,
+        t('applications.files.allFileName', { date: today }),
         BOM + toCsv(APPLICATION_COLUMNS, applications.map(applicationRow)),
       ),
     );
