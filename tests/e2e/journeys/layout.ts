@@ -6,6 +6,9 @@ export const menuButton = (page: Page) => page.getByRole('button', { name: /^Men
 
 /** Goes to a section through the navigation, opening the menu first where it is folded. */
 export async function goToSection(page: Page, name: string): Promise<void> {
+  // Wait for the shell to be drawn: before that, a narrow window's menu button is not there
+  // yet and the menu would be left shut.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const button = menuButton(page);
   if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') {
     await button.click();
