@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { format, parseISO, subDays } from 'date-fns';
+import { fixedClockToday } from '../support/fixed-clock';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../preload/contract/applications-section';
 import type { PlannerDocument } from '../../preload/contract/document';
@@ -21,11 +23,8 @@ async function open(hash: string, applications: Application[] = []) {
   return renderApp({ document: documentWith(applications) });
 }
 
-const recent = (days: number) => {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  return date.toISOString().slice(0, 10);
-};
+/** A day `days` before the suite's fixed today (see tests/support/fixed-clock.ts). */
+const recent = (days: number) => format(subDays(parseISO(fixedClockToday()), days), 'yyyy-MM-dd');
 
 describe('adding an application', () => {
   it('explains every bad field, saves nothing, then saves pay in cents and the applied history', async () => {

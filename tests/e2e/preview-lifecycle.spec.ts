@@ -84,7 +84,7 @@ test('SIGTERM with a page connected and a PDF printed: the change is saved and i
     });
     expect(saved).toBe(true);
     // Within the save's quiet period: only the shutdown's flush can have written the change.
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     preview.child.kill('SIGTERM');
     const { code, at } = await preview.exited;
     expect(code).toBe(0);

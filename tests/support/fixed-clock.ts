@@ -10,6 +10,9 @@ import { afterEach, beforeEach, vi } from 'vitest';
 export const DEFAULT_TEST_TODAY = '2026-11-18';
 
 const today = process.env.PASSERELLE_TEST_TODAY || DEFAULT_TEST_TODAY;
+
+/** The suite's today (YYYY-MM-DD), for tests that build data relative to it. */
+export const fixedClockToday = (): string => today;
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
   throw new Error(`PASSERELLE_TEST_TODAY must be YYYY-MM-DD, not "${today}"`);
 

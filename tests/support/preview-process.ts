@@ -19,7 +19,7 @@ export function spawnPreview(env: Record<string, string>): PreviewProcess {
   });
   let text = '';
   const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+    child.on('exit', (code) => resolve({ code, at: performance.now() })),
   );
   const url = new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {

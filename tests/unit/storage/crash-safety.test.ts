@@ -32,7 +32,7 @@ const counterIn = (name: string) => Number(/\d+/.exec(name)?.[0] ?? 0);
  */
 function nextStart(directory: string) {
   const paths = storagePaths(directory);
-  return loadDocument(paths, createBackupStore(paths.backupsDirectory), new Date());
+  return loadDocument(paths, createBackupStore(paths.backupsDirectory), new Date(2026, 10, 21, 10));
 }
 
 describe.each([
