@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Benefits } from '../../../../../preload/contract/budget-section';
+import { BUDGET_LIMITS, type Benefits } from '../../../../../preload/contract/budget-section';
 import { Disclosure } from '../../../components/Disclosure';
 import { ExternalLink } from '../../../components/ExternalLink';
 import {
@@ -12,7 +12,7 @@ import {
   type AreParameters,
 } from '../../../domain/budget/are-estimator';
 import { useBudgetContext } from '../../../views/use-budget-context';
-import type { FieldSpec } from './field-values';
+import type { FieldSpec, ReadValues } from './budget-form-model';
 import { useBudgetForm } from './use-budget-form';
 
 const SIMULATORS = {
@@ -34,16 +34,6 @@ export function BenefitEstimators({ onUse }: { onUse: (benefits: Benefits) => vo
 function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
   const { t } = useTranslation();
   const { currency, money, formatters } = useBudgetContext();
-  const form = useBudgetForm({
-    gross: '',
-    referenceDays: '730',
-    daysWorked: '',
-    age: '',
-    contractEnd: '',
-    severance: '0',
-    leave: '0',
-    economic: false,
-  });
   const [parameters, setParameters] = useState<AreParameters>(DEFAULT_ARE);
   const [estimate, setEstimate] = useState<AreEstimate | null>(null);
   const specs: FieldSpec[] = [
@@ -66,9 +56,20 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
     { key: 'leave', label: t('budget.are.leave', { currency }), kind: 'money' },
     { key: 'economic', label: t('budget.are.economic'), kind: 'checkbox' },
   ];
-  const run = () => {
-    const values = form.read(specs);
-    if (!values) return setEstimate(null);
+  const form = useBudgetForm(
+    {
+      gross: '',
+      referenceDays: '730',
+      daysWorked: '',
+      age: '',
+      contractEnd: '',
+      severance: '0',
+      leave: '0',
+      economic: false,
+    },
+    specs,
+  );
+  const run = (values: ReadValues) =>
     setEstimate(
       estimateAre(
         {
@@ -84,10 +85,9 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
         parameters,
       ),
     );
-  };
   return (
     <div className="estimator">
-      {form.fields(specs)}
+      {form.fields()}
       <Disclosure summary={t('budget.are.parameters')}>
         {() => (
           <table className="data-table">
@@ -124,7 +124,11 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
           </table>
         )}
       </Disclosure>
-      <button type="button" className="button secondary" onClick={run}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => form.submit(run, () => setEstimate(null))}
+      >
         {t('budget.are.estimate')}
       </button>
       {estimate ? (
@@ -177,30 +181,30 @@ function AreEstimator({ onUse }: { onUse: (benefits: Benefits) => void }) {
 function UsHelper({ onUse }: { onUse: (benefits: Benefits) => void }) {
   const { t } = useTranslation();
   const { currency } = useBudgetContext();
-  const form = useBudgetForm({
-    weekly: '',
-    weeks: '26',
-    startsOn: '',
-    partial: '0',
-    disregard: '0',
-  });
   const specs: FieldSpec[] = [
     { key: 'weekly', label: t('budget.us.weekly', { currency }), kind: 'money' },
-    { key: 'weeks', label: t('budget.us.weeks'), kind: 'int', min: 1, max: 160 },
+    { key: 'weeks', label: t('budget.us.weeks'), kind: 'int', ...BUDGET_LIMITS.payments },
     { key: 'startsOn', label: t('budget.us.startsOn'), kind: 'day' },
     {
       key: 'partial',
       label: t('budget.us.partial'),
       kind: 'int',
-      min: 0,
-      max: 100,
+      ...BUDGET_LIMITS.percent,
       hint: t('budget.us.partialHint'),
     },
     { key: 'disregard', label: t('budget.us.disregard', { currency }), kind: 'money' },
   ];
-  const use = () => {
-    const values = form.read(specs);
-    if (!values) return;
+  const form = useBudgetForm(
+    {
+      weekly: '',
+      weeks: '26',
+      startsOn: '',
+      partial: '0',
+      disregard: '0',
+    },
+    specs,
+  );
+  const use = (values: ReadValues) =>
     onUse(
       usBenefits({
         weeklyMinor: Number(values.weekly),
@@ -210,14 +214,13 @@ function UsHelper({ onUse }: { onUse: (benefits: Benefits) => void }) {
         disregardMinor: Number(values.disregard),
       }),
     );
-  };
   return (
     <div className="estimator">
-      {form.fields(specs)}
+      {form.fields()}
       <p>
         <ExternalLink href={SIMULATORS.us}>{t('budget.us.simulator')}</ExternalLink>
       </p>
-      <button type="button" className="button secondary" onClick={use}>
+      <button type="button" className="button secondary" onClick={() => form.submit(use)}>
         {t('budget.useEstimate')}
       </button>
     </div>

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BENEFIT_PERIODS, type Benefits } from '../../../../../preload/contract/budget-section';
+import {
+  BENEFIT_PERIODS,
+  BUDGET_LIMITS as B,
+  type Benefits,
+} from '../../../../../preload/contract/budget-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
-import type { FieldSpec, TypedValues } from './field-values';
+import type { FieldSpec, ReadValues, TypedValues } from './budget-form-model';
 import { useBudgetForm } from './use-budget-form';
 import { BenefitEstimators } from './BenefitEstimators';
 import { AreRuleSummary } from './AreRuleSummary';
@@ -27,7 +31,6 @@ export function BenefitsEditor() {
     net: String(b?.netPercent ?? 100),
     endsWithNewJob: b?.endsWithNewJob ?? true,
   });
-  const form = useBudgetForm(() => toTyped(section.benefits));
   // France's ARE rule, kept from the estimate: the projection follows it, not the fixed fields.
   const [areBenefits, setAreBenefits] = useState<Benefits | null>(
     section.benefits?.are ? section.benefits : null,
@@ -43,7 +46,7 @@ export function BenefitsEditor() {
       options: BENEFIT_PERIODS.map((p) => ({ value: p, label: t(`budget.benefits.periods.${p}`) })),
     },
     { key: 'startsOn', label: t('budget.benefits.startsOn'), kind: 'day' },
-    { key: 'payments', label: t('budget.benefits.payments'), kind: 'int', min: 1, max: 160 },
+    { key: 'payments', label: t('budget.benefits.payments'), kind: 'int', ...B.payments },
     {
       key: 'finalPayment',
       label: t('budget.benefits.finalPayment'),
@@ -51,23 +54,23 @@ export function BenefitsEditor() {
       hint: t('budget.benefits.finalHint'),
     },
     { key: 'reducedAmount', label: t('budget.benefits.reducedAmount'), kind: 'optional-money' },
-    { key: 'reducedFrom', label: t('budget.benefits.reducedFrom'), kind: 'int', min: 2, max: 160 },
+    { key: 'reducedFrom', label: t('budget.benefits.reducedFrom'), kind: 'int', ...B.reducedFromPayment },
     {
       key: 'partialPercent',
       label: t('budget.benefits.partialPercent'),
       kind: 'int',
-      min: 0,
-      max: 100,
+      ...B.percent,
       hint: t('budget.benefits.partialHint'),
     },
     { key: 'disregard', label: t('budget.benefits.disregard', { currency }), kind: 'money' },
-    { key: 'net', label: t('budget.netPercent'), kind: 'int', min: 1, max: 100, hint: t('budget.netHint') },
+    { key: 'net', label: t('budget.netPercent'), kind: 'int', ...B.netPercent, hint: t('budget.netHint') },
     { key: 'endsWithNewJob', label: t('budget.benefits.endsWithNewJob'), kind: 'checkbox' },
   ];
   // Under the ARE rule only the first day and the new-job switch are the user's to type.
   const specs = areBenefits
     ? allSpecs.filter((spec) => spec.key === 'startsOn' || spec.key === 'endsWithNewJob')
     : allSpecs;
+  const form = useBudgetForm(() => toTyped(section.benefits), specs);
   const save = async (benefits: Benefits | null) => {
     const failure = await updateBudget((s) => ({ ...s, benefits }));
     setError(failure);
@@ -77,10 +80,7 @@ export function BenefitsEditor() {
       setAreBenefits(benefits?.are ? benefits : null);
     }
   };
-  const submit = () => {
-    setSaved(false);
-    const v = form.read(specs);
-    if (!v) return;
+  const submit = (v: ReadValues) => {
     if (areBenefits) {
       void save({
         ...areBenefits,
@@ -117,9 +117,16 @@ export function BenefitsEditor() {
       {areBenefits?.are ? (
         <AreRuleSummary claim={areBenefits.are} onUseFixed={() => setAreBenefits(null)} />
       ) : null}
-      {form.fields(specs)}
+      {form.fields()}
       <div className="form-actions">
-        <button type="button" className="button primary" onClick={submit}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            setSaved(false);
+            form.submit(submit);
+          }}
+        >
           {t('budget.benefits.save')}
         </button>
         {section.benefits ? (

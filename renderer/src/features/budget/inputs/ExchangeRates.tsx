@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BUDGET_LIMITS } from '../../../../../preload/contract/budget-section';
 import { CURRENCY_CODES } from '../../../../../preload/contract/document-enums';
 import { formatRate, type ExchangeRate } from '../../../domain/budget/exchange-rates';
 import { updateBudget } from '../../../state/budget-store';
@@ -34,7 +35,7 @@ export function ExchangeRates() {
       addLabel={t('budget.rates.add')}
       empty={t('budget.rates.empty')}
       items={items}
-      max={20}
+      max={BUDGET_LIMITS.exchangeRates}
       specs={[
         {
           key: 'currency',
@@ -49,7 +50,7 @@ export function ExchangeRates() {
           hint: t('budget.rates.rateHint', { example: formatRate(920400, formatters.numberLocale) }),
         },
         { key: 'asOf', label: t('budget.rates.asOf'), kind: 'day' },
-        { key: 'note', label: t('budget.rates.note'), kind: 'text', optional: true, max: 120 },
+        { key: 'note', label: t('budget.rates.note'), kind: 'text', optional: true },
       ]}
       blank={{ currency: foreign[0] ?? 'USD', rate: '', asOf: '', note: '' }}
       nameOf={(rate) => `${rate.currency} ${formatters.day(rate.asOf)}`}

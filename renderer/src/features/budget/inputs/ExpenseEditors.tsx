@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BudgetSection } from '../../../../../preload/contract/budget-section';
+import { BUDGET_LIMITS as B, type BudgetSection } from '../../../../../preload/contract/budget-section';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
 import { ListEditor } from './ListEditor';
@@ -16,12 +16,12 @@ export function RecurringExpenses() {
       addLabel={t('budget.expenses.add')}
       empty={t('budget.expenses.empty')}
       items={section.expenses}
-      max={100}
+      max={B.expenses}
       specs={[
         { key: 'label', label: t('budget.expenses.label'), kind: 'text' },
         { key: 'category', label: t('budget.expenses.category'), kind: 'text', optional: true },
         { key: 'amount', label: t('budget.expenses.amount', { currency }), kind: 'money' },
-        { key: 'day', label: t('budget.expenses.day'), kind: 'int', min: 1, max: 31 },
+        { key: 'day', label: t('budget.expenses.day'), kind: 'int', ...B.dayOfMonth },
         { key: 'essential', label: t('budget.expenses.essential'), kind: 'checkbox' },
       ]}
       blank={{ label: '', category: '', amount: '', day: '1', essential: true }}
@@ -70,7 +70,7 @@ export function OneOffExpenses({
         addLabel={t('budget.oneOffExpenses.add')}
         empty={t('budget.oneOffExpenses.empty')}
         items={section.oneOffExpenses}
-        max={100}
+        max={B.oneOffExpenses}
         specs={[
           { key: 'label', label: t('budget.oneOffExpenses.label'), kind: 'text' },
           { key: 'amount', label: t('budget.oneOffExpenses.amount', { currency }), kind: 'money' },

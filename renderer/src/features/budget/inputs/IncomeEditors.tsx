@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ONE_OFF_INCOME_KINDS, type BudgetSection } from '../../../../../preload/contract/budget-section';
+import {
+  BUDGET_LIMITS as B,
+  ONE_OFF_INCOME_KINDS,
+  type BudgetSection,
+} from '../../../../../preload/contract/budget-section';
 import type { ExpectedIncome } from '../../../domain/applications/offers';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
@@ -10,6 +14,9 @@ type OneOffIncome = BudgetSection['oneOffIncomes'][number];
 type SideIncome = BudgetSection['sideIncomes'][number];
 type NewIncome = BudgetSection['newIncomes'][number];
 
+/** Hours a month of side work, only to multiply an hourly rate (not saved): at most ~90 a week. */
+const SIDE_HOURS_A_MONTH = { min: 0, max: 400 };
+
 export function OneOffIncomes() {
   const { t } = useTranslation();
   const { section, currency, money, typedMoney, typedDay, formatters } = useBudgetContext();
@@ -19,7 +26,7 @@ export function OneOffIncomes() {
       addLabel={t('budget.oneOffIncomes.add')}
       empty={t('budget.oneOffIncomes.empty')}
       items={section.oneOffIncomes}
-      max={50}
+      max={B.oneOffIncomes}
       specs={[
         {
           key: 'kind',
@@ -37,8 +44,7 @@ export function OneOffIncomes() {
           key: 'net',
           label: t('budget.netPercent'),
           kind: 'int',
-          min: 1,
-          max: 100,
+          ...B.netPercent,
           hint: t('budget.netHint'),
         },
       ]}
@@ -78,7 +84,7 @@ export function SideIncomes() {
       addLabel={t('budget.side.add')}
       empty={t('budget.side.empty')}
       items={section.sideIncomes}
-      max={30}
+      max={B.sideIncomes}
       specs={[
         { key: 'label', label: t('budget.side.label'), kind: 'text' },
         {
@@ -91,8 +97,7 @@ export function SideIncomes() {
           key: 'hours',
           label: t('budget.side.hours'),
           kind: 'int',
-          min: 0,
-          max: 400,
+          ...SIDE_HOURS_A_MONTH,
           hint: t('budget.side.hoursHint'),
         },
         { key: 'startsOn', label: t('budget.side.startsOn'), kind: 'day' },
@@ -101,8 +106,7 @@ export function SideIncomes() {
           key: 'net',
           label: t('budget.netPercent'),
           kind: 'int',
-          min: 1,
-          max: 100,
+          ...B.netPercent,
           hint: t('budget.netHint'),
         },
       ]}
@@ -151,12 +155,12 @@ export function NewIncomes({
         addLabel={t('budget.newIncome.add')}
         empty={t('budget.newIncome.empty')}
         items={section.newIncomes}
-        max={30}
+        max={B.newIncomes}
         specs={[
           { key: 'label', label: t('budget.newIncome.label'), kind: 'text' },
           { key: 'amount', label: t('budget.newIncome.amount', { currency }), kind: 'money' },
           { key: 'startsOn', label: t('budget.newIncome.startsOn'), kind: 'day' },
-          { key: 'likelihood', label: t('budget.newIncome.likelihood'), kind: 'int', min: 0, max: 100 },
+          { key: 'likelihood', label: t('budget.newIncome.likelihood'), kind: 'int', ...B.percent },
         ]}
         blank={{ label: '', amount: '', startsOn: '', likelihood: '100' }}
         nameOf={(n) => n.label}

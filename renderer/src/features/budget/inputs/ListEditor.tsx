@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { uniqueId } from '../../../domain/unique-id';
-import type { FieldSpec, ReadValues, TypedValues } from './field-values';
+import type { FieldSpec, ReadValues, TypedValues } from './budget-form-model';
 import { useBudgetForm } from './use-budget-form';
 
 /**
@@ -38,12 +38,10 @@ export function ListEditor<T extends { id: string }>(props: {
   max: number;
 }) {
   const { t } = useTranslation();
-  const form = useBudgetForm(props.blank);
+  const form = useBudgetForm(props.blank, props.specs);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const submit = async () => {
-    const values = form.read(props.specs);
-    if (!values) return;
+  const save = async (values: ReadValues) => {
     const failure = await props.update((items) => {
       if (editing)
         return items.map((existing) =>
@@ -94,9 +92,8 @@ export function ListEditor<T extends { id: string }>(props: {
       </ul>
       {props.items.length < props.max || editing
         ? form.fields(
-            props.specs,
             <>
-              <button type="button" className="button secondary" onClick={() => void submit()}>
+              <button type="button" className="button secondary" onClick={() => form.submit(save)}>
                 {editing ? t('budget.list.saveChanges') : props.addLabel}
               </button>
               {editing ? (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BudgetSection } from '../../../../../preload/contract/budget-section';
+import { BUDGET_LIMITS as B, type BudgetSection } from '../../../../../preload/contract/budget-section';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
 import { ListEditor } from './ListEditor';
@@ -16,7 +16,7 @@ export function MoneyOnHand() {
       addLabel={t('budget.accounts.add')}
       empty={t('budget.accounts.empty')}
       items={section.accounts}
-      max={30}
+      max={B.accounts}
       specs={[
         { key: 'name', label: t('budget.accounts.name'), kind: 'text' },
         { key: 'balance', label: t('budget.accounts.balance', { currency }), kind: 'signed-money' },

@@ -5,7 +5,8 @@ import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
-import type { FieldSpec } from './field-values';
+import { BUDGET_LIMITS as B } from '../../../../../preload/contract/budget-section';
+import type { FieldSpec, ReadValues } from './budget-form-model';
 import { useBudgetForm } from './use-budget-form';
 import { ListEditor } from './ListEditor';
 
@@ -18,15 +19,6 @@ export function ScenarioSettings() {
   const { t } = useTranslation();
   const { section, currency, typedMoney } = useBudgetContext();
   const { scenarios } = section;
-  const form = useBudgetForm({
-    floor: typedMoney(section.floorMinor),
-    lean: String(scenarios.leanCutPercent),
-    delay: String(scenarios.pessimistic.offerDelayMonths),
-    benefitCut: String(scenarios.pessimistic.benefitCutPercent),
-    sideCut: String(scenarios.pessimistic.sideCutPercent),
-    threshold: String(section.offerThresholdPercent),
-    weeks: String(section.weeksFromReadyToPay),
-  });
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const specs: FieldSpec[] = [
@@ -36,24 +28,32 @@ export function ScenarioSettings() {
       kind: 'money',
       hint: t('budget.settings.floorHint'),
     },
-    { key: 'lean', label: t('budget.settings.lean'), kind: 'int', min: 0, max: 100 },
-    { key: 'delay', label: t('budget.settings.delay'), kind: 'int', min: 0, max: 24 },
-    { key: 'benefitCut', label: t('budget.settings.benefitCut'), kind: 'int', min: 0, max: 100 },
-    { key: 'sideCut', label: t('budget.settings.sideCut'), kind: 'int', min: 0, max: 100 },
-    { key: 'threshold', label: t('budget.settings.threshold'), kind: 'int', min: 0, max: 100 },
+    { key: 'lean', label: t('budget.settings.lean'), kind: 'int', ...B.percent },
+    { key: 'delay', label: t('budget.settings.delay'), kind: 'int', ...B.offerDelayMonths },
+    { key: 'benefitCut', label: t('budget.settings.benefitCut'), kind: 'int', ...B.percent },
+    { key: 'sideCut', label: t('budget.settings.sideCut'), kind: 'int', ...B.percent },
+    { key: 'threshold', label: t('budget.settings.threshold'), kind: 'int', ...B.percent },
     {
       key: 'weeks',
       label: t('budget.settings.weeks'),
       kind: 'int',
-      min: 0,
-      max: 104,
+      ...B.weeksFromReadyToPay,
       hint: t('budget.settings.weeksHint'),
     },
   ];
-  const save = async () => {
-    setSaved(false);
-    const v = form.read(specs);
-    if (!v) return;
+  const form = useBudgetForm(
+    {
+      floor: typedMoney(section.floorMinor),
+      lean: String(scenarios.leanCutPercent),
+      delay: String(scenarios.pessimistic.offerDelayMonths),
+      benefitCut: String(scenarios.pessimistic.benefitCutPercent),
+      sideCut: String(scenarios.pessimistic.sideCutPercent),
+      threshold: String(section.offerThresholdPercent),
+      weeks: String(section.weeksFromReadyToPay),
+    },
+    specs,
+  );
+  const save = async (v: ReadValues) => {
     const failure = await updateBudget((s) => ({
       ...s,
       floorMinor: Number(v.floor),
@@ -76,9 +76,16 @@ export function ScenarioSettings() {
     <>
       <section className="card" aria-labelledby="scenario-settings-title">
         <h2 id="scenario-settings-title">{t('budget.settings.title')}</h2>
-        {form.fields(specs)}
+        {form.fields()}
         <div className="form-actions">
-          <button type="button" className="button primary" onClick={() => void save()}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              setSaved(false);
+              form.submit(save);
+            }}
+          >
             {t('budget.settings.save')}
           </button>
           {saved ? <p role="status">{t('budget.saved')}</p> : null}
@@ -90,13 +97,13 @@ export function ScenarioSettings() {
         addLabel={t('budget.custom.add')}
         empty={t('budget.custom.empty')}
         items={scenarios.custom}
-        max={5}
+        max={B.customScenarios}
         specs={[
-          { key: 'name', label: t('budget.custom.name'), kind: 'text', max: 60 },
-          { key: 'cut', label: t('budget.custom.cut'), kind: 'int', min: 0, max: 100 },
-          { key: 'delay', label: t('budget.custom.delay'), kind: 'int', min: 0, max: 24 },
-          { key: 'benefitCut', label: t('budget.custom.benefitCut'), kind: 'int', min: 0, max: 100 },
-          { key: 'sideCut', label: t('budget.custom.sideCut'), kind: 'int', min: 0, max: 100 },
+          { key: 'name', label: t('budget.custom.name'), kind: 'text' },
+          { key: 'cut', label: t('budget.custom.cut'), kind: 'int', ...B.percent },
+          { key: 'delay', label: t('budget.custom.delay'), kind: 'int', ...B.offerDelayMonths },
+          { key: 'benefitCut', label: t('budget.custom.benefitCut'), kind: 'int', ...B.percent },
+          { key: 'sideCut', label: t('budget.custom.sideCut'), kind: 'int', ...B.percent },
         ]}
         blank={{ name: '', cut: '0', delay: '0', benefitCut: '0', sideCut: '0' }}
         nameOf={(c) => c.name}

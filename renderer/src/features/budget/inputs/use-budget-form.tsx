@@ -1,57 +1,55 @@
 /**
- * The state of one of the budget's small forms: what was typed, the problems found when it
- * was read, and the fields themselves. Reading either gives the values or shows, next to each
- * field, what is wrong; what was typed is always kept.
+ * One of the budget's small forms on react-hook-form: the schema comes from its fields'
+ * specs (budget-form-model.ts), each problem shows next to its field, what was typed is always
+ * kept, and `submit` hands over the values as saved (cents, ISO days) only once all read.
  */
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
-import { moneyInputText } from '../../../domain/money';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { useBudgetContext } from '../../../views/use-budget-context';
 import { BudgetField } from './BudgetField';
-import { readFields, type FieldSpec, type ReadValues, type TypedValues } from './field-values';
+import {
+  budgetFormSchema,
+  readBudgetValues,
+  type FieldSpec,
+  type ReadValues,
+  type TypedValues,
+} from './budget-form-model';
 
-export function useBudgetForm(initial: TypedValues | (() => TypedValues)) {
-  const { t } = useTranslation();
+export function useBudgetForm(initial: TypedValues | (() => TypedValues), specs: readonly FieldSpec[]) {
   const { formatters } = useBudgetContext();
-  const hint = useDatePatternHint(formatters.datePattern);
-  const [typed, setTyped] = useState<TypedValues>(initial);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const read = (specs: readonly FieldSpec[]): ReadValues | null => {
-    const outcome = readFields(specs, typed, formatters);
-    if ('values' in outcome) {
-      setProblems({});
-      return outcome.values;
-    }
-    const example = moneyInputText(245050, formatters.numberLocale);
-    setProblems(
-      Object.fromEntries(
-        Object.entries(outcome.problems).map(([key, problem]) => [
-          key,
-          t(problem.key as 'errors.required', { pattern: hint.pattern, example, ...problem.values }),
-        ]),
-      ),
-    );
-    return null;
-  };
-  const fields = (specs: readonly FieldSpec[], after?: ReactNode) => (
+  const locales = { dateLocale: formatters.dateLocale, numberLocale: formatters.numberLocale };
+  const { message } = useFieldMessage();
+  const [defaults] = useState(initial);
+  const form = useForm<TypedValues>({
+    defaultValues: defaults,
+    // Built each render: the fields shown can change (the benefits under France's rule), and
+    // react-hook-form checks with the resolver of the latest render.
+    resolver: zodResolver(budgetFormSchema(specs, locales)),
+    mode: 'onSubmit',
+  });
+  const fields = (after?: ReactNode) => (
     <div className="inline-fields">
       {specs.map((spec) => (
         <BudgetField
           key={spec.key}
           spec={spec}
-          value={typed[spec.key] ?? ''}
-          dateHint={hint.text}
-          error={problems[spec.key]}
-          onChange={(value) => setTyped((current) => ({ ...current, [spec.key]: value }))}
+          registration={form.register(spec.key)}
+          error={message(form.formState.errors[spec.key]?.message)}
         />
       ))}
       {after}
     </div>
   );
-  const reset = (values: TypedValues) => {
-    setTyped(values);
-    setProblems({});
-  };
-  return { typed, read, fields, reset };
+  /** Runs `onValid` with the saved values, or shows what is wrong and runs `onInvalid`. */
+  const submit = (onValid: (values: ReadValues) => unknown, onInvalid?: () => void) =>
+    void form.handleSubmit(
+      async (typed) => {
+        await onValid(readBudgetValues(specs, typed, locales));
+      },
+      () => onInvalid?.(),
+    )();
+  const reset = (values: TypedValues) => form.reset(values);
+  return { fields, submit, reset };
 }
