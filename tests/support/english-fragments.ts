@@ -54,14 +54,19 @@ export const SAME_IN_BOTH = new Set([
   'about.version', // Version
 ]);
 
+/** Fragments that are French words too ("Import 1 application" and "l’application"). */
+const FRENCH_TOO = new Set(['application']);
+
 export function englishFragments(): string[] {
   const fragments = new Set<string>();
   for (const [key, text] of translationLeaves(en)) {
-    if (SAME_IN_BOTH.has(key)) continue;
+    // File names are not prose, and their pieces (".ics") appear in French labels too.
+    if (SAME_IN_BOTH.has(key) || /fileName$/i.test(key)) continue;
     for (const part of text.split(/{{\s*\w+\s*}}/)) {
       const trimmed = part.trim();
       // Fragments without words ("/ 100") are shared by both languages.
-      if (trimmed.length >= 4 && /\p{L}{2}/u.test(trimmed)) fragments.add(trimmed);
+      if (trimmed.length >= 4 && /\p{L}{2}/u.test(trimmed) && !FRENCH_TOO.has(trimmed))
+        fragments.add(trimmed);
     }
   }
   return [...fragments];
