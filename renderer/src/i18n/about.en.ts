@@ -14,6 +14,7 @@ export const aboutEn = {
   logExplained:
     'The diagnostics log records start-ups and internal failures: event names and error messages, never your names, notes or amounts.',
   diagnostics: 'Diagnostics to copy',
+  line: '{{label}}: {{value}}',
   copy: 'Copy diagnostics',
   copied: 'Copied. Paste them into your message.',
   copyFailed: 'Copying was refused here: the text is selected, press Ctrl+C (⌘C on a Mac).',

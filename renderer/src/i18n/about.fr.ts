@@ -16,6 +16,7 @@ export const aboutFr: Messages['about'] = {
   logExplained:
     'Le journal de diagnostic note les démarrages et les erreurs internes\u202f: des noms d’évènements et des messages d’erreur, jamais vos noms, vos notes ni vos montants.',
   diagnostics: 'Diagnostic à copier',
+  line: '{{label}}\u202f: {{value}}',
   copy: 'Copier le diagnostic',
   copied: 'Copié. Collez-le dans votre message.',
   copyFailed: 'La copie a été refusée ici\u202f: le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).',

@@ -38,6 +38,7 @@ export function AboutPage() {
           logFolder: t('about.logFolder'),
         },
         runtimeName,
+        (label, value) => t('about.line', { label, value, interpolation: { escapeValue: false } }),
       )
     : '';
 
@@ -79,7 +80,7 @@ export function AboutPage() {
               ref={text}
               aria-labelledby="about-diagnostics"
               readOnly
-              rows={6}
+              rows={7}
               value={diagnostics}
               className="diagnostics"
             />

@@ -13,13 +13,19 @@ export interface DiagnosticsLabels {
   logFolder: string;
 }
 
-export function diagnosticsText(info: AppInfo, labels: DiagnosticsLabels, runtimeName: string): string {
+/** `line` writes "label: value" the language's way (French puts a narrow space before the colon). */
+export function diagnosticsText(
+  info: AppInfo,
+  labels: DiagnosticsLabels,
+  runtimeName: string,
+  line: (label: string, value: string) => string,
+): string {
   return [
     `Passerelle ${info.version}`,
-    `${labels.runtime}: ${runtimeName} (${info.runtime})`,
-    `${labels.platform}: ${info.platform}`,
-    `${labels.schemaVersion}: ${info.schemaVersion}`,
-    `${labels.dataFolder}: ${info.dataDirectory}`,
-    `${labels.logFolder}: ${info.logDirectory}`,
+    line(labels.runtime, `${runtimeName} (${info.runtime})`),
+    line(labels.platform, info.platform),
+    line(labels.schemaVersion, String(info.schemaVersion)),
+    line(labels.dataFolder, info.dataDirectory),
+    line(labels.logFolder, info.logDirectory),
   ].join('\n');
 }
