@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../../../renderer/src/domain/budget/exchange-rates';
-import { effectiveRates, monthlyActuals, summarise } from '../../../renderer/src/domain/gig/effective-rate';
+import { effectiveRates, summarise } from '../../../renderer/src/domain/gig/effective-rate';
+import { monthlyActuals } from '../../../renderer/src/domain/gig/monthly-actuals';
 import { earnedMinor, rateOnDay } from '../../../renderer/src/domain/gig/gig-money';
 import type { GigSection } from '../../../preload/contract/gig-section';
 import { entry, platform, screening } from './gig-builders';
@@ -184,7 +185,14 @@ const entryArb = fc.record({
   day: fc.integer({ min: 1, max: 28 }),
   month: fc.integer({ min: 1, max: 12 }),
 });
-const toEntry = (e: fc.RecordValue<typeof entryArb>, i: number) =>
+interface RawEntry {
+  paidMinutes: number;
+  waiting: number;
+  rateMinor: number;
+  day: number;
+  month: number;
+}
+const toEntry = (e: RawEntry, i: number) =>
   entry({
     id: `e${i}`,
     day: `2026-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`,

@@ -2,14 +2,13 @@
  * What gig work really pays: earnings and the effective hourly rate per platform and overall,
  * counting the unpaid time the platforms ask for (onboarding, assessments, "empty queue"
  * waits, screenings: tutor-domains.md, "The work itself"), in each entry's currency and in the
- * home currency; and the monthly actuals the budget and the claimant duties need.
+ * home currency. Month by month: monthly-actuals.ts.
  *
  * Conversions: what was earned converts at the rate in force on the work day; what was
  * received (and its fees) at the rate on the paid-on day (gig-money.ts). An amount with no
  * rate for its currency is never dropped silently: its entry is listed as unconverted, and
  * the home effective rate is then left out (null) rather than understated.
  */
-import { format, parseISO } from 'date-fns';
 import type { CurrencyCode } from '../../../../preload/contract/document-enums';
 import type { GigSection, Screening, WorkEntry } from '../../../../preload/contract/gig-section';
 import type { ExchangeRate } from '../budget/exchange-rates';
@@ -135,67 +134,4 @@ export function effectiveRates(section: GigSection, home: CurrencyCode, rates: r
     })),
     overall: summarise(section.entries, section.screenings, home, rates),
   };
-}
-
-export interface MonthActual {
-  /** yyyy-MM */
-  month: string;
-  /** Gross earned for work done this month, home currency. */
-  earnedMinor: number;
-  /** Payouts that arrived this month (paid-on day), home currency. */
-  receivedMinor: number;
-  paidMinutes: number;
-  /** Unpaid minutes of the entries (onboarding, assessments, waiting), screenings apart. */
-  unpaidMinutes: number;
-  screeningMinutes: number;
-  unconverted: string[];
-}
-
-const monthOf = (day: string) => format(parseISO(day), 'yyyy-MM');
-
-/**
- * Month by month: earned by the month of the work day, received by the month of the paid-on
- * day. A payout with no paid-on day is not placed in any month: it is listed in
- * `undatedPayouts` so the screen can ask for the day.
- */
-export function monthlyActuals(section: GigSection, home: CurrencyCode, rates: readonly ExchangeRate[]) {
-  const months = new Map<string, MonthActual>();
-  const at = (day: string) => {
-    const month = monthOf(day);
-    let actual = months.get(month);
-    if (!actual) {
-      actual = {
-        month,
-        earnedMinor: 0,
-        receivedMinor: 0,
-        paidMinutes: 0,
-        unpaidMinutes: 0,
-        screeningMinutes: 0,
-        unconverted: [],
-      };
-      months.set(month, actual);
-    }
-    return actual;
-  };
-  const undatedPayouts: string[] = [];
-  for (const entry of section.entries) {
-    const worked = at(entry.day);
-    worked.paidMinutes += entry.paidMinutes;
-    worked.unpaidMinutes += totalMinutes(entry) - entry.paidMinutes;
-    const earned = toHome(earnedMinor(entry), entry.currency, entry.day, home, rates);
-    if (earned.ok) worked.earnedMinor += earned.amountMinor;
-    else worked.unconverted.push(entry.id);
-    if (!entry.payout) continue;
-    if (entry.paidOn === null) {
-      undatedPayouts.push(entry.id);
-      continue;
-    }
-    const paid = at(entry.paidOn);
-    const received = toHome(entry.payout.receivedMinor, entry.currency, entry.paidOn, home, rates);
-    if (received.ok) paid.receivedMinor += received.amountMinor;
-    else if (!paid.unconverted.includes(entry.id)) paid.unconverted.push(entry.id);
-  }
-  for (const screening of section.screenings) at(screening.day).screeningMinutes += screening.unpaidMinutes;
-  const sorted = [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
-  return { months: sorted, undatedPayouts };
 }
