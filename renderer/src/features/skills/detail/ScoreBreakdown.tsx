@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../components/use-formatters';
 import type { DomainScore, ScoreLine } from '../../../domain/matching/score';
-
-const onePlace = (value: number) => (Math.round(value * 10) / 10).toString();
 
 /** Every point of the fit, line by line, so the user can follow and check it. */
 export function ScoreBreakdown({ score, nameOf }: { score: DomainScore; nameOf: (id: string) => string }) {
   const { t } = useTranslation();
+  const { decimal } = useFormatters();
+  // Points to one decimal, written as the locale writes decimals: 45.3 / 45,3.
+  const onePlace = (value: number) => decimal(Math.round(value * 10) / 10);
   const rows = (lines: ScoreLine[]) =>
     lines.map((line) => (
       <tr
