@@ -16,42 +16,58 @@ export const idSchema = z
   .max(64);
 const level = z.int().min(0).max(4);
 
+/** The skills section's limits, named once: the schemas below and the skills forms read them. */
+export const SKILLS_LIMITS = {
+  years: { min: 0, max: 60, step: 0.5 },
+  certificate: 160,
+  portfolioUrl: 500,
+  note: 1000,
+  name: 80,
+  description: 2000,
+  requirements: 40,
+  weight: { min: 1, max: 5 },
+  level: { min: 1, max: 4 },
+  gates: 10,
+  gateLabel: 160,
+} as const;
+const S = SKILLS_LIMITS;
+
 export const skillRatingSchema = z.strictObject({
   skillId: idSchema,
   level,
-  years: z.number().min(0).max(60).multipleOf(0.5).nullable(),
-  certificate: z.string().trim().max(160),
+  years: z.number().min(S.years.min).max(S.years.max).multipleOf(S.years.step).nullable(),
+  certificate: z.string().trim().max(S.certificate),
   certificateDate: isoDay.nullable(),
-  portfolioUrl: z.string().trim().max(500),
-  note: z.string().trim().max(1000),
+  portfolioUrl: z.string().trim().max(S.portfolioUrl),
+  note: z.string().trim().max(S.note),
 });
 export type SkillRating = z.infer<typeof skillRatingSchema>;
 
-export const customSkillSchema = z.strictObject({ id: idSchema, name: z.string().trim().min(1).max(80) });
+export const customSkillSchema = z.strictObject({ id: idSchema, name: z.string().trim().min(1).max(S.name) });
 export type CustomSkill = z.infer<typeof customSkillSchema>;
 
 export const requirementSchema = z.strictObject({
   skillId: idSchema,
-  weight: z.int().min(1).max(5),
-  level: z.int().min(1).max(4),
+  weight: z.int().min(S.weight.min).max(S.weight.max),
+  level: z.int().min(S.level.min).max(S.level.max),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
 export const customDomainSchema = z.strictObject({
   id: idSchema,
-  name: z.string().trim().min(1).max(80),
-  description: z.string().trim().max(2000),
-  required: z.array(requirementSchema).min(1).max(40),
-  optional: z.array(requirementSchema).max(40),
+  name: z.string().trim().min(1).max(S.name),
+  description: z.string().trim().max(S.description),
+  required: z.array(requirementSchema).min(1).max(S.requirements),
+  optional: z.array(requirementSchema).max(S.requirements),
   gates: z
     .array(
       z.strictObject({
         id: idSchema,
         kind: z.enum(['hard', 'soft']),
-        label: z.string().trim().min(1).max(160),
+        label: z.string().trim().min(1).max(S.gateLabel),
       }),
     )
-    .max(10),
+    .max(S.gates),
 });
 export type CustomDomain = z.infer<typeof customDomainSchema>;
 
@@ -59,8 +75,8 @@ export type CustomDomain = z.infer<typeof customDomainSchema>;
 export const domainOverrideSchema = z.strictObject({
   domainId: idSchema,
   catalogueVersion: z.string().max(20),
-  required: z.array(requirementSchema).min(1).max(40),
-  optional: z.array(requirementSchema).max(40),
+  required: z.array(requirementSchema).min(1).max(S.requirements),
+  optional: z.array(requirementSchema).max(S.requirements),
 });
 export type DomainOverride = z.infer<typeof domainOverrideSchema>;
 

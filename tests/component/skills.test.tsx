@@ -57,7 +57,13 @@ describe('the skills inventory', () => {
     const years = screen.getByLabelText('Years of practice');
     await user.type(years, '2.3');
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter years as a number from 0 to 60');
+    // Said next to the field, which keeps what was typed; nothing is saved.
+    expect(await screen.findByText(/Enter years as a number from 0 to 60/)).toBeInTheDocument();
+    expect(years).toHaveAccessibleDescription(
+      expect.stringContaining('Enter years as a number from 0 to 60'),
+    );
+    expect(years).toHaveValue('2.3');
+    expect(storage.current().skills.ratings.find((r) => r.skillId === 'teaching')?.years).toBeNull();
     await user.clear(years);
     await user.type(years, '2.5');
     await user.type(screen.getByLabelText('Certificate'), 'CAPES');
@@ -166,7 +172,9 @@ describe('the ranking and a domain', () => {
     await user.click(screen.getByRole('button', { name: 'Add a required skill' }));
     await user.selectOptions(screen.getByLabelText('Required skill 1'), 'teaching');
     await user.click(screen.getByRole('button', { name: 'Save domain' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Give the domain a name.');
+    expect(await screen.findByText('Give the domain a name.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Domain name')).toHaveAccessibleDescription('Give the domain a name.');
+    expect(storage.current().skills.customDomains).toEqual([]);
     await user.type(screen.getByLabelText('Domain name'), 'Soins palliatifs');
     await user.click(screen.getByRole('button', { name: 'Save domain' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Soins palliatifs' })).toBeInTheDocument();

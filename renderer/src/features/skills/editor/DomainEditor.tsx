@@ -1,18 +1,28 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { ApiError } from '../../../../../preload/contract/result';
-import type { CustomDomain, Requirement } from '../../../../../preload/contract/skills-section';
+import { SKILLS_LIMITS } from '../../../../../preload/contract/skills-section';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Field } from '../../../components/Field';
+import { FormProblem } from '../../../components/FormProblem';
 import { SectionHeading } from '../../../components/SectionHeading';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { CATALOGUE_SKILLS } from '../../../domain/catalogue/catalogue';
 import { slugify } from '../../../domain/slug';
 import { saveCustomDomain, saveOverride } from '../../../state/skills-store';
 import { useSkillsView } from '../../../views/use-skills-view';
+import {
+  domainEditorSchema,
+  requirementsProblem,
+  toCustomDomain,
+  toDomainEditorValues,
+  toRequirements,
+  type DomainEditorValues,
+} from './domain-editor-form-model';
 import { RequirementRows } from './RequirementRows';
-import { FormProblem } from '../../../components/FormProblem';
-
-type Gate = CustomDomain['gates'][number];
 
 /**
  * Edits the skills of a built-in domain (kept as the user's override, undone by "reset"),
@@ -22,49 +32,43 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
   const { t } = useTranslation();
   const view = useSkillsView();
   const [, navigate] = useLocation();
+  const { message } = useFieldMessage();
   const existing = domainId ? view.scoreOf(domainId)?.domain : undefined;
   const isCustom = !existing || existing.origin === 'custom';
-  const [name, setName] = useState(existing?.name ?? '');
-  const [description, setDescription] = useState(existing?.description ?? '');
-  const [required, setRequired] = useState<Requirement[]>(existing?.required ?? []);
-  const [optional, setOptional] = useState<Requirement[]>(existing?.optional ?? []);
-  const [gates, setGates] = useState<Gate[]>(existing?.origin === 'custom' ? existing.gates : []);
+  const form = useForm<DomainEditorValues>({
+    defaultValues: toDomainEditorValues(
+      existing && { ...existing, gates: existing.origin === 'custom' ? existing.gates : [] },
+    ),
+    resolver: zodResolver(domainEditorSchema(isCustom)),
+    mode: 'onSubmit',
+  });
+  const gates = useFieldArray({ control: form.control, name: 'gates' });
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const nameId = useId();
-  const descriptionId = useId();
+  const errors = form.formState.errors;
   const choices = [
     ...CATALOGUE_SKILLS.map((skill) => ({ id: skill.id, name: skill.name[view.language] })),
     ...view.section.customSkills.map((skill) => ({ id: skill.id, name: skill.name })),
   ].sort((a, b) => a.name.localeCompare(b.name, view.language));
 
-  const save = async () => {
-    const skillIds = [...required, ...optional].map((row) => row.skillId);
-    if (isCustom && name.trim() === '') return setProblem(t('skills.editor.needName'));
-    if (required.length === 0) return setProblem(t('skills.editor.needRequired'));
-    if (new Set(skillIds).size !== skillIds.length) return setProblem(t('skills.editor.duplicate'));
+  const save = form.handleSubmit(async (values) => {
+    const listProblem = requirementsProblem(values);
+    if (listProblem) return setProblem(t(listProblem as 'skills.editor.duplicate'));
     setProblem(null);
     let id = existing?.id ?? '';
     if (isCustom && !existing) {
       // A readable id from the name, made unique among the domains that exist.
       const taken = new Set(view.ranking.map((score) => score.domain.id));
-      const base = `own-${slugify(name) || 'domain'}`.slice(0, 56);
+      const base = `own-${slugify(values.name) || 'domain'}`.slice(0, 56);
       id = base;
       for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
     }
     const outcome = isCustom
-      ? await saveCustomDomain({
-          id,
-          name: name.trim(),
-          description: description.trim(),
-          required,
-          optional,
-          gates: gates.filter((gate) => gate.label.trim() !== ''),
-        })
-      : await saveOverride({ domainId: existing?.catalogueId ?? id, required, optional });
+      ? await saveCustomDomain(toCustomDomain(id, values))
+      : await saveOverride({ domainId: existing?.catalogueId ?? id, ...toRequirements(values) });
     if (outcome) return setError(outcome);
     navigate(`/skills/domain/${id}`);
-  };
+  });
 
   return (
     <>
@@ -76,84 +80,74 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
             : t('skills.editor.newTitle')
         }
       />
-      <form className="domain-editor" noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
+      <form className="domain-editor" noValidate onSubmit={(event) => void save(event)}>
         {isCustom ? (
           <fieldset>
-            <div className="field">
-              <label htmlFor={nameId}>{t('skills.editor.name')}</label>
-              <input
-                id={nameId}
-                type="text"
-                value={name}
-                maxLength={80}
-                onChange={(e) => setName(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={descriptionId}>{t('skills.editor.description')}</label>
-              <textarea
-                id={descriptionId}
-                value={description}
-                maxLength={2000}
-                rows={3}
-                onChange={(e) => setDescription(e.target.value)}
-              />
-            </div>
+            <Field label={t('skills.editor.name')} error={message(errors.name?.message)}>
+              <input type="text" {...form.register('name')} />
+            </Field>
+            <Field label={t('skills.editor.description')} error={message(errors.description?.message)}>
+              <textarea rows={3} {...form.register('description')} />
+            </Field>
           </fieldset>
         ) : null}
         <RequirementRows
           rowName={(n) => t('skills.editor.requiredRow', { n })}
           legend={t('skills.editor.required')}
           addLabel={t('skills.editor.addRequired')}
-          rows={required}
+          control={form.control}
+          register={form.register}
+          name="required"
           choices={choices}
-          onChange={setRequired}
         />
         <RequirementRows
           rowName={(n) => t('skills.editor.optionalRow', { n })}
           legend={t('skills.editor.optional')}
           addLabel={t('skills.editor.addOptional')}
-          rows={optional}
+          control={form.control}
+          register={form.register}
+          name="optional"
           choices={choices}
-          onChange={setOptional}
         />
         {isCustom ? (
           <fieldset>
             <legend>{t('skills.editor.gates')}</legend>
-            {gates.map((gate, index) => (
+            {gates.fields.map((gate, index) => (
               <div key={gate.id} className="inline-fields">
                 <input
                   type="text"
                   aria-label={t('skills.editor.gateLabel', { row: index + 1 })}
-                  value={gate.label}
-                  maxLength={160}
-                  onChange={(e) =>
-                    setGates(gates.map((g, i) => (i === index ? { ...g, label: e.target.value } : g)))
-                  }
+                  aria-invalid={errors.gates?.[index]?.label ? true : undefined}
+                  {...form.register(`gates.${index}.label`)}
                 />
                 <select
                   aria-label={t('skills.editor.gateKind', { row: index + 1 })}
-                  value={gate.kind}
-                  onChange={(e) =>
-                    setGates(
-                      gates.map((g, i) => (i === index ? { ...g, kind: e.target.value as Gate['kind'] } : g)),
-                    )
-                  }
+                  {...form.register(`gates.${index}.kind`)}
                 >
                   <option value="hard">{t('skills.detail.hard')}</option>
                   <option value="soft">{t('skills.detail.soft')}</option>
                 </select>
               </div>
             ))}
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() =>
-                setGates([...gates, { id: `gate-${gates.length + 1}`, kind: 'soft', label: '' }])
-              }
-            >
-              {t('skills.editor.addGate')}
-            </button>
+            {gates.fields.map((gate, index) =>
+              errors.gates?.[index]?.label ? (
+                <p key={gate.id} className="field-error">
+                  {t('skills.editor.gateLabel', { row: index + 1 })}:{' '}
+                  {message(errors.gates[index]?.label?.message)}
+                </p>
+              ) : null,
+            )}
+            {gates.fields.length < SKILLS_LIMITS.gates ? (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() =>
+                  gates.append({ id: `gate-${gates.fields.length + 1}`, kind: 'soft', label: '' })
+                }
+              >
+                {t('skills.editor.addGate')}
+              </button>
+            ) : null}
           </fieldset>
         ) : null}
         <FormProblem message={problem} />

@@ -1,36 +1,37 @@
+import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Requirement } from '../../../../../preload/contract/skills-section';
+import { SKILLS_LIMITS } from '../../../../../preload/contract/skills-section';
+import { blankRequirement, type DomainEditorValues } from './domain-editor-form-model';
 
 export interface SkillChoice {
   id: string;
   name: string;
 }
 
+const range = ({ min, max }: { min: number; max: number }) =>
+  Array.from({ length: max - min + 1 }, (_, i) => min + i);
+
 /** Editable rows of (skill, importance, level needed); labelled per row for screen readers. */
 export function RequirementRows(props: {
+  control: Control<DomainEditorValues>;
+  register: UseFormRegister<DomainEditorValues>;
+  name: 'required' | 'optional';
   legend: string;
   /** Names row n for assistive technology, e.g. "Required skill 2". */
   rowName: (n: number) => string;
   addLabel: string;
-  rows: Requirement[];
   choices: SkillChoice[];
-  onChange: (rows: Requirement[]) => void;
 }) {
   const { t } = useTranslation();
-  const update = (index: number, change: Partial<Requirement>) =>
-    props.onChange(props.rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const { fields, append, remove } = useFieldArray({ control: props.control, name: props.name });
   return (
     <fieldset>
       <legend>{props.legend}</legend>
-      {props.rows.map((row, index) => {
+      {fields.map((field, index) => {
         const label = props.rowName(index + 1);
         return (
-          <div key={index} className="inline-fields requirement-row">
-            <select
-              aria-label={label}
-              value={row.skillId}
-              onChange={(e) => update(index, { skillId: e.target.value })}
-            >
+          <div key={field.id} className="inline-fields requirement-row">
+            <select aria-label={label} {...props.register(`${props.name}.${index}.skillId`)}>
               {props.choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
                   {choice.name}
@@ -39,10 +40,9 @@ export function RequirementRows(props: {
             </select>
             <select
               aria-label={t('skills.editor.rowWeight', { row: label })}
-              value={row.weight}
-              onChange={(e) => update(index, { weight: Number(e.target.value) })}
+              {...props.register(`${props.name}.${index}.weight`)}
             >
-              {[1, 2, 3, 4, 5].map((weight) => (
+              {range(SKILLS_LIMITS.weight).map((weight) => (
                 <option key={weight} value={weight}>
                   {weight}
                 </option>
@@ -50,37 +50,29 @@ export function RequirementRows(props: {
             </select>
             <select
               aria-label={t('skills.editor.rowLevel', { row: label })}
-              value={row.level}
-              onChange={(e) => update(index, { level: Number(e.target.value) })}
+              {...props.register(`${props.name}.${index}.level`)}
             >
-              {[1, 2, 3, 4].map((level) => (
+              {range(SKILLS_LIMITS.level).map((level) => (
                 <option key={level} value={level}>
                   {level} – {t(`skills.levels.${level}` as 'skills.levels.1')}
                 </option>
               ))}
             </select>
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))}
-            >
+            <button type="button" className="button secondary small" onClick={() => remove(index)}>
               {t('skills.editor.remove', { row: label })}
             </button>
           </div>
         );
       })}
-      <button
-        type="button"
-        className="button secondary"
-        onClick={() =>
-          props.onChange([
-            ...props.rows,
-            { skillId: props.choices[0]?.id ?? 'rubric-grading', weight: 3, level: 3 },
-          ])
-        }
-      >
-        {props.addLabel}
-      </button>
+      {fields.length < SKILLS_LIMITS.requirements ? (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => append(blankRequirement(props.choices[0]?.id ?? 'rubric-grading'))}
+        >
+          {props.addLabel}
+        </button>
+      ) : null}
     </fieldset>
   );
 }
