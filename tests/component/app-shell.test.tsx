@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
@@ -33,7 +33,9 @@ describe('the app shell', () => {
     const user = userEvent.setup();
     await renderApp({ document: onboarded() });
     await user.click(screen.getByRole('link', { name: 'Export' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Export' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Export' });
+    // Focus moves once the new section has painted (no layout forced inside the click).
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Counsellor summary' })).toHaveAttribute('aria-current', 'page');
     expect(window.location.hash).toBe('#/export');
   });

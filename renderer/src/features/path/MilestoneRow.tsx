@@ -19,6 +19,8 @@ export function MilestoneRow(props: {
   title: string;
   slot: ScheduledMilestone | undefined;
   titleOf: (id: string) => string;
+  /** In a long list only some rows are rendered: where this one stands in the whole list. */
+  place?: { index: number; of: number; measure: ((element: Element | null) => void) | undefined };
 }) {
   const { t } = useTranslation();
   const { day, decimal } = useFormatters();
@@ -34,7 +36,13 @@ export function MilestoneRow(props: {
     if (value !== milestone.hoursLogged) void updateMilestone(milestone.id, { hoursLogged: value });
   };
   return (
-    <li className={`milestone milestone-${milestone.status}`}>
+    <li
+      className={`milestone milestone-${milestone.status}`}
+      ref={props.place?.measure}
+      data-index={props.place?.index}
+      aria-posinset={props.place ? props.place.index + 1 : undefined}
+      aria-setsize={props.place?.of}
+    >
       <div className="milestone-head">
         <span className="badge">{t(`path.kinds.${milestone.kind}`)}</span>
         <span className="milestone-title">{title}</span>

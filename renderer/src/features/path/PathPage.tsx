@@ -6,7 +6,7 @@ import type { ScheduledMilestone } from '../../domain/path/schedule';
 import { AddMilestone } from './AddMilestone';
 import { CalendarDownload } from './CalendarDownload';
 import { GeneratePath } from './GeneratePath';
-import { MilestoneRow } from './MilestoneRow';
+import { MilestoneList } from './MilestoneList';
 import { PathTimeline } from './PathTimeline';
 import { PlanStatus } from './PlanStatus';
 import { usePathView } from '../../views/use-path-view';
@@ -18,10 +18,6 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
   const { t } = useTranslation();
   const view = usePathView();
   const displayTitle = useMilestoneTitles();
-  const titleOf = (id: string) => {
-    const found = view.section.milestones.find((m) => m.id === id);
-    return found ? displayTitle(found) : id;
-  };
   const [filter, setFilter] = useState<'all' | 'open' | 'finished'>('all');
   const filterId = useId();
   const finished = (status: string) => status === 'done' || status === 'skipped';
@@ -66,17 +62,12 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
                 </select>
               </div>
             )}
-            <ol className="milestones">
-              {shown.map((milestone) => (
-                <MilestoneRow
-                  key={milestone.id}
-                  milestone={milestone}
-                  title={displayTitle(milestone)}
-                  slot={slots.get(milestone.id)}
-                  titleOf={titleOf}
-                />
-              ))}
-            </ol>
+            <MilestoneList
+              shown={shown}
+              all={view.section.milestones}
+              slots={slots}
+              displayTitle={displayTitle}
+            />
           </section>
           <AddMilestone />
           <WeekSettings view={view} />
