@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { searchLog } from '../../../renderer/src/domain/applications/search-log';
+import { stageLabel } from '../../../renderer/src/domain/applications/stage-label';
 import { renderMarkdown } from '../../../renderer/src/domain/export/render-markdown';
+import { filledTemplate, wordedOnce } from '../../../renderer/src/domain/export/summary-sources';
 import { fullPlanner } from '../../support/full-planner';
 import { summaryOf } from '../../support/summary-from-document';
+import { testI18n } from '../../support/test-i18n';
 
 const TODAY = '2026-11-21';
 const planner = fullPlanner({ applications: 12, milestones: 8, today: TODAY, name: 'Amina Diallo' });
@@ -81,5 +85,45 @@ describe('the summary built from a whole planner', () => {
       .summary.blocks.filter((block) => block.kind === 'heading' && block.level === 2)
       .map((block) => (block.kind === 'heading' ? block.text : ''));
     expect(headings).toEqual(['Situation']);
+  });
+});
+
+describe('the job-search log, worded once per label', () => {
+  const big = fullPlanner({ applications: 300, milestones: 8, today: TODAY, name: 'Amina Diallo' });
+
+  it('words every row exactly as a translation per row would, in both languages', () => {
+    for (const language of ['en', 'fr'] as const) {
+      const t = testI18n.getFixedT(language);
+      const { stages } = big.applications;
+      const perRow = searchLog(big.applications.applications, {
+        stage: (id) => stageLabel(id, stages, t),
+        contacted: (name) => t('applications.files.contacted', { name }),
+        assessment: (kind) => t('applications.files.assessment', { kind }),
+      });
+      const { input } = summaryOf({ ...big, summary: { ...big.summary, logMonths: null } }, language, TODAY);
+      expect(input.log.length).toBeGreaterThan(300);
+      expect(input.log).toEqual(perRow);
+    }
+  });
+
+  it('asks for each label once, however many rows name it', () => {
+    const word = vi.fn((stage: string) => stage.toUpperCase());
+    const once = wordedOnce(word);
+    expect(['applied', 'applied', 'offer', 'applied'].map(once)).toEqual([
+      'APPLIED',
+      'APPLIED',
+      'OFFER',
+      'APPLIED',
+    ]);
+    expect(word).toHaveBeenCalledTimes(2);
+  });
+
+  it('fills a translated sentence with each name, the sentence translated once', () => {
+    const t = vi.fn(testI18n.getFixedT('fr'));
+    const contacted = filledTemplate(t, 'applications.files.contacted');
+    expect(contacted('Léa Martin')).toBe('Échange avec Léa Martin');
+    // A name that looks like a replacement pattern is written as typed.
+    expect(contacted('$& {{name}}')).toBe('Échange avec $& {{name}}');
+    expect(t).toHaveBeenCalledTimes(1);
   });
 });

@@ -51,16 +51,40 @@ function targetsOf(skills: SkillsView): SummaryInput['targets'] {
   });
 }
 
+/**
+ * `word` asked once per distinct key: a log of thousands of rows names a handful of stages,
+ * statuses and assessment kinds, and a translation call costs far more than a Map lookup.
+ */
+export function wordedOnce<Key>(word: (key: Key) => string): (key: Key) => string {
+  const known = new Map<Key, string>();
+  return (key) => {
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = word(key)));
+    return text;
+  };
+}
+
+/**
+ * A sentence with one {{name}}-style value, translated once and filled per row: the value
+ * (a contact's name) differs on every row, the wording never does.
+ */
+export function filledTemplate(t: TFunction, key: 'applications.files.contacted'): (name: string) => string {
+  const slot = '\u0000';
+  const parts = t(key, { name: slot }).split(slot);
+  return (name) => parts.join(name);
+}
+
 /** Done steps (no dates left to schedule) first, then the rest in scheduled order. */
 function planOf(sources: SummarySources, t: TFunction): SummaryInput['plan'] {
   const scheduled = sources.schedule.ok ? sources.schedule.milestones : new Map<string, never>();
+  const status = wordedOnce((id: string) => t(`path.statuses.${id as 'done'}`));
   const rows = sources.path.milestones.map((m) => {
     const slot = scheduled.get(m.id);
     return {
       title: milestoneTitle(m, t, sources.skills),
       start: slot?.startDate ?? null,
       end: slot?.endDate ?? null,
-      status: t(`path.statuses.${m.status}`),
+      status: status(m.status),
       hours: m.effortHours,
     };
   });
@@ -76,12 +100,13 @@ export function summaryInputFrom(sources: SummarySources, t: TFunction): Summary
       }))
     : [];
   const logSince = settings.logMonths === null ? null : isoMonthsAfter(sources.today, -settings.logMonths);
+  // The labels are resolved once each, then every row of the log only looks them up.
   const log = searchLog(
     applications.applications,
     {
-      stage: (stageId) => stageLabel(stageId, applications.stages, t),
-      contacted: (name) => t('applications.files.contacted', { name }),
-      assessment: (kind) => t('applications.files.assessment', { kind }),
+      stage: wordedOnce((stageId: string) => stageLabel(stageId, applications.stages, t)),
+      contacted: filledTemplate(t, 'applications.files.contacted'),
+      assessment: wordedOnce((kind: string) => t('applications.files.assessment', { kind })),
     },
     { from: logSince, to: null },
   );

@@ -1,5 +1,6 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 import { renderHtml } from '../../domain/export/render-html';
 import { isLanguageLoaded, languageLoaded } from '../../i18n/i18n';
 import { usePreferencesStore } from '../../state/preferences-store';
@@ -19,15 +20,20 @@ export function SummaryExport() {
   const interfaceLanguage = usePreferencesStore((state) => state.language);
   const language = settings.language ?? interfaceLanguage;
   if (!isLanguageLoaded(language)) use(languageLoaded(language));
-  const { summary, paper, today, pathView } = useSummaryDocument(settings);
-  const html = useMemo(() => renderHtml(summary), [summary]);
+  // The choices paint first; the summary and its preview are built after that paint, in a
+  // deferred render, so opening Export never holds the frame for a long log.
+  const build = useDeferredValue(useAfterFirstPaint());
+  const { summary, paper, today, pathView } = useSummaryDocument(settings, build);
+  const html = useMemo(() => (summary ? renderHtml(summary) : null), [summary]);
   return (
     <>
       <p className="section-intro">{t('exportScreen.intro')}</p>
       <div className="export-layout">
         <div className="export-controls">
           <SummarySettingsForm editor={editor} />
-          <SummaryFiles summary={summary} html={html} paper={paper} today={today} pathView={pathView} />
+          {summary && html !== null ? (
+            <SummaryFiles summary={summary} html={html} paper={paper} today={today} pathView={pathView} />
+          ) : null}
         </div>
         <SummaryPreview html={html} />
       </div>

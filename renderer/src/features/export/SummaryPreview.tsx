@@ -4,13 +4,19 @@ import { useTranslation } from 'react-i18next';
  * The summary exactly as the PDF will print it: the same HTML, in a frame sandboxed with no
  * permissions at all (no script, no forms, no navigation, an opaque origin). The page itself
  * carries a CSP of default-src 'none'; its one stylesheet is allowed by hash in the app's CSP.
+ * `html` is null while the summary is being built (just after the screen opens): the frame
+ * keeps its place, empty and marked busy.
  */
-export function SummaryPreview({ html }: { html: string }) {
+export function SummaryPreview({ html }: { html: string | null }) {
   const { t } = useTranslation();
   return (
-    <section className="card summary-preview" aria-labelledby="summary-preview-title">
+    <section
+      className="card summary-preview"
+      aria-labelledby="summary-preview-title"
+      aria-busy={html === null}
+    >
       <h2 id="summary-preview-title">{t('exportScreen.previewTitle')}</h2>
-      <iframe title={t('exportScreen.previewFrame')} sandbox="" srcDoc={html} />
+      <iframe title={t('exportScreen.previewFrame')} sandbox="" srcDoc={html ?? ''} />
     </section>
   );
 }

@@ -20,7 +20,11 @@ import { summaryInputFrom } from '../../domain/export/summary-sources';
 
 const NO_CHANGE = { ...NO_WHAT_IF, hoursPerWeek: null };
 
-export function useSummaryDocument(settings: SummarySettings) {
+/**
+ * `build`: false until the Export screen has painted; then the summary (thousands of log
+ * rows with a large planner) is built. Until then `summary` is null.
+ */
+export function useSummaryDocument(settings: SummarySettings, build = true) {
   const { i18n } = useTranslation();
   const interfaceLanguage = usePreferencesStore((state) => state.language);
   const language = settings.language ?? interfaceLanguage;
@@ -32,8 +36,9 @@ export function useSummaryDocument(settings: SummarySettings) {
   const budgetView = useBudgetView(NO_CHANGE);
   const country = profile?.country ?? 'US';
   return useMemo(() => {
-    const formatters = formattersFor(language, country);
     const { currency, paper } = conventionsFor(country);
+    if (!build) return { summary: null, language, paper, today: pathView.today, pathView };
+    const formatters = formattersFor(language, country);
     const baseline = budgetView.scenarios[0]?.projection;
     const hasBudget = budgetView.section.accounts.length > 0 || budgetView.section.expenses.length > 0;
     const input = summaryInputFrom(
@@ -59,7 +64,7 @@ export function useSummaryDocument(settings: SummarySettings) {
       money: (minor) => formatters.money(minor, currency),
     });
     return { summary, language, paper, today: pathView.today, pathView };
-  }, [language, country, budgetView, pathView, settings, profile, skillsSection, applications, t]);
+  }, [build, language, country, budgetView, pathView, settings, profile, skillsSection, applications, t]);
 }
 
 const EMPTY_PROFILE = {

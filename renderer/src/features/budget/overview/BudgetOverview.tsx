@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import debounceFn from 'debounce-fn';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { NO_WHAT_IF } from '../../../domain/budget/budget-plan';
 import { useBudgetView, type BudgetWhatIf } from '../../../views/use-budget-view';
 import { MonthlyTable } from './MonthlyTable';
@@ -19,16 +20,21 @@ export function BudgetOverview() {
   const { t } = useTranslation();
   const [whatIf, setWhatIf] = useState<BudgetWhatIf>(START);
   const [chartWhatIf, setChartWhatIf] = useState<BudgetWhatIf>(START);
-  // The verdict and the scenario table follow every step of a slider within a frame; the
-  // charts (hundreds of SVG nodes) redraw once the slider rests for a moment.
+  // The slider moves in the frame of the key or drag; the five projections, the verdict and
+  // the table follow in a deferred render that a next step interrupts, so input never waits.
+  const shownWhatIf = useDeferredValue(whatIf);
+  // The charts (hundreds of SVG nodes) redraw once the slider rests for a moment.
   const settleCharts = useMemo(() => debounceFn(setChartWhatIf, { wait: 150 }), []);
   useEffect(() => () => settleCharts.cancel(), [settleCharts]);
   const change = (next: BudgetWhatIf) => {
     setWhatIf(next);
     settleCharts(next);
   };
-  const view = useBudgetView(whatIf);
+  const view = useBudgetView(shownWhatIf);
   const chartView = useBudgetView(chartWhatIf);
+  // Opening the Budget paints the verdict and the numbers first; the charts are built after
+  // that paint, in a deferred (interruptible) render, so they never hold the first frame.
+  const chartsShown = useDeferredValue(useAfterFirstPaint());
   if (view.section.accounts.length === 0 && view.section.expenses.length === 0) {
     return <p className="card">{t('budget.overview.empty')}</p>;
   }
@@ -37,9 +43,11 @@ export function BudgetOverview() {
       <VerdictCard view={view} />
       <WhatIfControls whatIf={whatIf} onChange={change} profileHours={view.profileHours} />
       <ScenarioSummary view={view} />
-      <Suspense fallback={null}>
-        <BudgetCharts view={chartView} />
-      </Suspense>
+      {chartsShown ? (
+        <Suspense fallback={null}>
+          <BudgetCharts view={chartView} />
+        </Suspense>
+      ) : null}
       <MonthlyTable view={view} />
     </>
   );
