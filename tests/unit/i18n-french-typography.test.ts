@@ -1,6 +1,6 @@
 /**
  * Every French text as a French reader expects it: a narrow no-break space (U+202F) before
- * : ; ? ! and inside « », counts through i18next's plural rules (in French 0 and 1 are both
+ * : ; ? ! and %, and inside « », counts through i18next's plural rules (in French 0 and 1 are both
  * "one", so a `_one` text must show {{count}}, never "Une" or "1").
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,8 @@ function punctuationProblems(text: string): string[] {
     else if (before !== '') problems.push(`no space before "${mark}"`);
   }
   if (/«(?!\u202f)/.test(prose) || /(?<!\u202f)»/.test(prose)) problems.push('« » without U+202F inside');
+  // "50 %": the number and its sign stay together, as Intl writes French percentages.
+  if (/[\d#] %/.test(prose)) problems.push('a wide space before "%"');
   return problems;
 }
 
@@ -57,6 +59,8 @@ describe('French typography', () => {
     expect(punctuationProblems('Format\u00a0: JJ')).toEqual(['a wide space before ":"']);
     expect(punctuationProblems('Vraiment?')).toEqual(['no space before "?"']);
     expect(punctuationProblems('« Sans réponse »')).toEqual(['« » without U+202F inside']);
+    expect(punctuationProblems('probable à {{likelihood}} %')).toEqual(['a wide space before "%"']);
+    expect(punctuationProblems('Probabilité (%), 40,4\u202f%')).toEqual([]);
     expect(punctuationProblems('Format\u202f: https://exemple.fr à 10:30 ({{count}}\u202f?)')).toEqual([]);
   });
 

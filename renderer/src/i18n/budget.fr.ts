@@ -17,7 +17,7 @@ export const budgetFr: Messages['budget'] = {
   useEstimate: 'Reporter dans le formulaire des allocations',
   netPercent: 'Part que vous gardez (%)',
   netHint: '100 si le montant est déjà net d’impôt.',
-  keeps: 'vous gardez {{percent}} %',
+  keeps: 'vous gardez {{percent}}\u202f%',
   perMonth: '{{amount}} par mois',
   list: {
     edit: 'Modifier',
@@ -60,7 +60,7 @@ export const budgetFr: Messages['budget'] = {
     hoursValue_one: '{{count}} heure',
     hoursValue_other: '{{count}} heures',
     cut: 'Réduire les dépenses non essentielles de',
-    percent: '{{percent}} %',
+    percent: '{{percent}}\u202f%',
     offer: 'Décaler l’emploi attendu de',
     months_one: '{{count}} mois',
     months_other: '{{count}} mois',
@@ -162,15 +162,15 @@ export const budgetFr: Messages['budget'] = {
     amount: 'Salaire net par mois ({{currency}})',
     startsOn: 'Début le',
     likelihood: 'Probabilité (%)',
-    row: '{{label}}\u202f: {{amount}} par mois à partir du {{date}}, probable à {{likelihood}} %',
+    row: '{{label}}\u202f: {{amount}} par mois à partir du {{date}}, probable à {{likelihood}}\u202f%',
   },
   offers: {
     title: 'Offres venant des Candidatures',
     hint: 'Les offres acceptées, les offres reçues et les candidatures avec un début prévu et une probabilité. Elles comptent pour la rémunération la plus basse saisie là-bas\u202f; la rémunération horaire ou à la tâche avec les heures ou les tâches par semaine saisies là-bas.',
     none: 'Aucune pour l’instant.',
-    row: '{{amount}} par mois à partir du {{date}}, probable à {{likelihood}} %',
+    row: '{{amount}} par mois à partir du {{date}}, probable à {{likelihood}}\u202f%',
     converted:
-      '{{amount}} par mois ≈ {{home}} au taux de {{rate}} du {{rateDate}}, à partir du {{date}}, probable à {{likelihood}} %',
+      '{{amount}} par mois ≈ {{home}} au taux de {{rate}} du {{rateDate}}, à partir du {{date}}, probable à {{likelihood}}\u202f%',
     hoursFromProfile_one:
       '(avec {{count}} heure par semaine, d’après votre profil\u202f: indiquez les heures dans la candidature pour changer)',
     hoursFromProfile_other:
@@ -213,7 +213,7 @@ export const budgetFr: Messages['budget'] = {
     disregard: 'Revenus non déduits ({{currency}})',
     endsWithNewJob: 'Un nouvel emploi les arrête',
     areRule:
-      'Règle de l’ARE\u202f: {{daily}} brut par jour ({{net}} net), un droit de {{days}} jours pour un salaire journalier de référence de {{reference}}. Chaque mois verse les jours du mois moins 70 % de ce que vous y gagnez, en jours entiers\u202f; les jours non versés restent dans votre droit, qui dure donc plus longtemps. Allocation et revenus réunis restent sous {{cap}} par mois.',
+      'Règle de l’ARE\u202f: {{daily}} brut par jour ({{net}} net), un droit de {{days}} jours pour un salaire journalier de référence de {{reference}}. Chaque mois verse les jours du mois moins 70\u202f% de ce que vous y gagnez, en jours entiers\u202f; les jours non versés restent dans votre droit, qui dure donc plus longtemps. Allocation et revenus réunis restent sous {{cap}} par mois.',
     areReduced: 'À partir du {{day}}e jour indemnisé\u202f: {{daily}} brut par jour ({{net}} net).',
     useFixed: 'Utiliser plutôt des montants fixes',
     save: 'Enregistrer les allocations',
@@ -241,7 +241,7 @@ export const budgetFr: Messages['budget'] = {
     delays:
       'Début retardé de {{leaveDays}}\u00a0j pour congés payés, {{specificDays}}\u00a0j pour indemnités et {{waitingDays}}\u00a0j d’attente.',
     reduced: 'À partir du {{day}}e jour indemnisé\u202f: {{daily}} par jour.',
-    net: 'Net des prélèvements\u202f: environ {{net}} par mois (3 % du salaire journalier de référence pour la retraite complémentaire\u202f; CSG et CRDS seulement au-dessus de {{threshold}} par jour). Brut\u202f: {{gross}}.',
+    net: 'Net des prélèvements\u202f: environ {{net}} par mois (3\u202f% du salaire journalier de référence pour la retraite complémentaire\u202f; CSG et CRDS seulement au-dessus de {{threshold}} par jour). Brut\u202f: {{gross}}.',
     divisor: 'Indemnités divisées par {{divisor}} (diviseur {{year}}\u202f: {{source}}).',
     divisorDerived: 'calculé à partir du plafond de la Sécurité sociale, pas encore lu dans un texte publié',
     simulator: 'Vérifier avec le simulateur de France Travail',
@@ -249,9 +249,9 @@ export const budgetFr: Messages['budget'] = {
       fixedPartMinorPerDay: 'Conseil d’administration de l’Unédic, 25 juin 2025 (cdg16.fr, cegape.fr)',
       minimumMinorPerDay: 'Conseil d’administration de l’Unédic, 25 juin 2025 (cdg16.fr, cegape.fr)',
       lowRateBasisPoints:
-        'Règles Unédic\u202f: 40,4 % du salaire journalier de référence plus la partie fixe',
-      highRateBasisPoints: 'Règles Unédic\u202f: 57 % du salaire journalier de référence',
-      capRateBasisPoints: 'Règles Unédic\u202f: au plus 75 % du salaire journalier de référence',
+        'Règles Unédic\u202f: 40,4\u202f% du salaire journalier de référence plus la partie fixe',
+      highRateBasisPoints: 'Règles Unédic\u202f: 57\u202f% du salaire journalier de référence',
+      capRateBasisPoints: 'Règles Unédic\u202f: au plus 75\u202f% du salaire journalier de référence',
       waitingDays: 'unedic.org\u202f: un délai d’attente de 7 jours',
       leaveDelayMaxDays: 'unedic.org\u202f: différé congés payés, 30 jours au plus',
       specificDelayMaxDays: 'unedic.org\u202f: 150 jours au plus',
@@ -264,21 +264,22 @@ export const budgetFr: Messages['budget'] = {
       degressivityAgeLimit: 'itg.fr\u202f: en dessous d’un seuil d’âge\u202f; vérifiez le seuil actuel',
       degressivityFloorMinorPerDay:
         'Conseil d’administration de l’Unédic, 25 juin 2025 (cdg16.fr, cegape.fr)',
-      degressivityCutPercent: 'itg.fr\u202f: 30 % de moins',
+      degressivityCutPercent: 'itg.fr\u202f: 30\u202f% de moins',
       degressivityFromDay:
         'Règlement d’assurance chômage, art. 17 bis\u202f: à partir du 183e jour indemnisé',
       workingWhileClaimingPercent:
-        'Unédic, «\u202fcumul allocation et salaire\u202f»\u202f: 70 % des revenus bruts sont déduits du mois',
+        'Unédic, «\u202fcumul allocation et salaire\u202f»\u202f: 70\u202f% des revenus bruts sont déduits du mois',
       monthlyCapDaysHundredths:
         'Unédic, «\u202fcumul\u202f»\u202f: allocation + revenus au plus salaire journalier de référence × 30,42',
       pensionBasisPoints:
-        'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 3 % du salaire journalier de référence',
+        'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 3\u202f% du salaire journalier de référence',
       pensionThresholdMinorPerDay:
         'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 31,97 € (valeur 2024\u202f; à vérifier)',
       csgBasisPoints:
-        'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 6,2 % (3,8 % ou 0 pour un revenu fiscal modeste)',
-      crdsBasisPoints: 'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 0,5 %',
-      csgBaseBasisPoints: 'unedic.org, «\u202fRetenues sociales\u202f»\u202f: sur 98,25 % de l’allocation',
+        'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 6,2\u202f% (3,8\u202f% ou 0 pour un revenu fiscal modeste)',
+      crdsBasisPoints: 'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 0,5\u202f%',
+      csgBaseBasisPoints:
+        'unedic.org, «\u202fRetenues sociales\u202f»\u202f: sur 98,25\u202f% de l’allocation',
       csgThresholdMinorPerDay:
         'unedic.org, «\u202fRetenues sociales\u202f»\u202f: 60 € (valeur 2024\u202f; à vérifier)',
     },
@@ -344,7 +345,7 @@ export const budgetFr: Messages['budget'] = {
     delay: 'L’emploi commence plus tard de (mois)',
     benefitCut: 'Allocations plus basses de (%)',
     sideCut: 'Revenus d’appoint plus bas de (%)',
-    row: '{{name}}\u202f: dépenses −{{cut}} %, emploi +{{delay}} mois, allocations −{{benefitCut}} %, revenus d’appoint −{{sideCut}} %',
+    row: '{{name}}\u202f: dépenses −{{cut}}\u202f%, emploi +{{delay}} mois, allocations −{{benefitCut}}\u202f%, revenus d’appoint −{{sideCut}}\u202f%',
   },
   today: {
     title: 'Autonomie',
