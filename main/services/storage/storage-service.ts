@@ -119,12 +119,17 @@ export function createStorageService(options: StorageServiceOptions) {
     }
     const hadChanges = !pending.isEmpty();
     pending.clear();
-    const now = options.now();
     if (!hadChanges) return ok(receipt()); // a compaction alone: nothing new for the page
+    return announceSaved(document);
+  }
+
+  /** After a save that holds new changes: tell the page, then refresh the rolling backups. */
+  function announceSaved(saved: PlannerDocument): Result<SaveReceipt> {
+    const now = options.now();
     savedAt = now.toISOString();
     emit({ state: 'saved', savedAt });
     try {
-      backups.refresh(document, now);
+      backups.refresh(saved, now);
     } catch (error) {
       // A missed backup must not turn a good save into an error; the next save retries it.
       log.error('backup-refresh-failed', error);
@@ -237,16 +242,7 @@ export function createStorageService(options: StorageServiceOptions) {
       document = checked.data;
       pending.clear();
       compactionDue = false;
-      const now = options.now();
-      savedAt = now.toISOString();
-      emit({ state: 'saved', savedAt });
-      try {
-        backups.refresh(document, now);
-      } catch (error) {
-        // As after any save: the next one retries it.
-        log.error('backup-refresh-failed', error);
-      }
-      return ok(receipt());
+      return announceSaved(document);
     },
 
     /** Makes pending changes durable now (a journal append), without compacting. */
