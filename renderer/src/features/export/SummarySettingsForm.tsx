@@ -10,6 +10,7 @@ import {
 } from '../../../../preload/contract/summary-section';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/forms/SelectField';
 import type { useSummarySettings } from './use-summary-settings';
 
 const logPeriodFrom = (value: string): LogPeriod =>
@@ -66,18 +67,16 @@ export function SummarySettingsForm({ editor }: { editor: ReturnType<typeof useS
           {t('exportScreen.language.hint')}
         </p>
       </fieldset>
-      <Field label={t('exportScreen.logPeriod.label')} hint={t('exportScreen.logPeriod.hint')}>
-        <select
-          value={String(settings.logMonths ?? 'all')}
-          onChange={(e) => choose({ logMonths: logPeriodFrom(e.target.value) })}
-        >
-          {LOG_PERIODS.map((months) => (
-            <option key={String(months)} value={String(months ?? 'all')}>
-              {t(months === null ? 'exportScreen.logPeriod.all' : `exportScreen.logPeriod.months${months}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t('exportScreen.logPeriod.label')}
+        hint={t('exportScreen.logPeriod.hint')}
+        options={LOG_PERIODS.map((months) => ({
+          value: String(months ?? 'all'),
+          label: t(months === null ? 'exportScreen.logPeriod.all' : `exportScreen.logPeriod.months${months}`),
+        }))}
+        value={String(settings.logMonths ?? 'all')}
+        onChange={(value) => choose({ logMonths: logPeriodFrom(value) })}
+      />
       <div className="checkbox-field">
         <input
           id={`${id}-hide`}
