@@ -103,7 +103,7 @@ test.describe('in French', () => {
     expect(englishLeftIn(await visibleText(app)), 'English left on the detail').toEqual([]);
     await openSection(app, 'Aujourd’hui');
     await expect(
-      app.getByRole('link', { name: /^Et \d+ de plus\u202f: voir toutes les candidatures$/ }),
+      app.getByRole('link', { name: /^Et \d+ de plus\s: voir toutes les candidatures$/ }),
     ).toBeVisible();
     expect(englishLeftIn(await visibleText(app)), 'English left on Today').toEqual([]);
   });

@@ -10,7 +10,7 @@ export async function saveThrough(page: Page, button: Locator, fileName: RegExp)
   const message = page.getByRole('status').filter({ hasText: fileName });
   await expect(message).toBeVisible({ timeout: 30_000 });
   const text = (await message.textContent()) ?? '';
-  const path = text.replace(/^(Saved: |Enregistré\u202f: )/, '').trim();
+  const path = text.replace(/^(Saved: |Enregistré\s: )/, '').trim();
   expect(path).toMatch(fileName);
   return path;
 }
