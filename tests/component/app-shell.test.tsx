@@ -25,6 +25,7 @@ describe('the app shell', () => {
       'Applications',
       'Budget',
       'Export',
+      'About & help',
     ]);
     expect(within(nav).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../components/use-formatters';
 import type { BackupPreview, DocumentCounts } from '../../../../preload/contract/channels';
 
 const ROWS: (keyof DocumentCounts)[] = [
@@ -14,6 +15,9 @@ const ROWS: (keyof DocumentCounts)[] = [
 /** What a restore would replace, side by side with what the backup brings. */
 export function RestoreComparison({ preview }: { preview: BackupPreview }) {
   const { t } = useTranslation();
+  const { axis } = useFormatters();
+  // Counts with the locale's thousands separator (12 000 in French); the name as it is.
+  const shown = (value: string | number) => (typeof value === 'number' ? axis(value) : value);
   return (
     <table className="data-table">
       <caption>{t('exportScreen.restore.caption')}</caption>
@@ -28,8 +32,8 @@ export function RestoreComparison({ preview }: { preview: BackupPreview }) {
         {ROWS.map((row) => (
           <tr key={row}>
             <th scope="row">{t(`exportScreen.restore.rows.${row}`)}</th>
-            <td>{String(preview.current[row])}</td>
-            <td>{String(preview.incoming[row])}</td>
+            <td>{shown(preview.current[row])}</td>
+            <td>{shown(preview.incoming[row])}</td>
           </tr>
         ))}
       </tbody>
