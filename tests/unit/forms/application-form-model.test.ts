@@ -4,7 +4,7 @@ import {
   applicationSchema,
   type Application,
 } from '../../../preload/contract/applications-section';
-import { readFormMessage } from '../../../renderer/src/components/forms/form-message';
+import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import { BLANK_APPLICATION } from '../../../renderer/src/domain/applications/new-application';
 import {

@@ -5,8 +5,8 @@ import {
   emptyBudgetSection,
   type BudgetSection,
 } from '../../../preload/contract/budget-section';
-import { readFormMessage } from '../../../renderer/src/components/forms/form-message';
-import { textFromDay, textFromMinor } from '../../../renderer/src/components/forms/typed-fields';
+import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
+import { textFromDay, textFromMinor } from '../../../renderer/src/domain/forms/typed-fields';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
   budgetFormSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_LIMITS, milestoneSchema } from '../../../preload/contract/path-section';
-import { readFormMessage } from '../../../renderer/src/components/forms/form-message';
+import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
   addMilestoneSchema,

@@ -5,7 +5,7 @@ import {
   skillRatingSchema,
   type SkillRating,
 } from '../../../preload/contract/skills-section';
-import { readFormMessage } from '../../../renderer/src/components/forms/form-message';
+import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
   domainEditorSchema,

@@ -1,12 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { formMessage, readFormMessage } from '../../../renderer/src/components/forms/form-message';
+import { formMessage, readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import {
   minorFromText,
   moneyField,
   textFromMinor,
   wholeNumberField,
-} from '../../../renderer/src/components/forms/typed-fields';
+} from '../../../renderer/src/domain/forms/typed-fields';
 
 describe('the pieces every form model is built from', () => {
   it('carries a message’s values with its key, and reads a bare key as it is', () => {

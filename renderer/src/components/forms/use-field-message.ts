@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { moneyInputText } from '../../domain/money';
 import { useDatePatternHint } from '../use-date-pattern-hint';
 import { useFormatters } from '../use-formatters';
-import { readFormMessage } from './form-message';
+import { readFormMessage } from '../../domain/forms/form-message';
 
 /**
  * Turns a field's error (an i18n key, with its values: see form-message.ts) into a sentence

@@ -9,7 +9,7 @@ import {
   type Milestone,
   type MilestoneKind,
 } from '../../../../preload/contract/path-section';
-import { wholeNumberFromText } from '../../components/forms/typed-fields';
+import { wholeNumberFromText } from '../../domain/forms/typed-fields';
 import { newMilestone } from '../../domain/path/new-milestone';
 import { effortField, milestoneTitleField } from './milestone-details-form-model';
 

@@ -1,7 +1,7 @@
 /**
  * A milestone's details as typed (strings in the user's locale) and as saved (ISO days,
  * integer cents, whole hours). The checks take every limit from MILESTONE_LIMITS; messages
- * are i18n keys (see components/forms/form-message.ts).
+ * are i18n keys (see domain/forms/form-message.ts).
  */
 import { z } from 'zod';
 import {
@@ -11,7 +11,7 @@ import {
   type MilestoneKind,
 } from '../../../../preload/contract/path-section';
 import type { CurrencyCode } from '../../../../preload/contract/document-enums';
-import { formMessage } from '../../components/forms/form-message';
+import { formMessage } from '../../domain/forms/form-message';
 import {
   dayField,
   dayFromText,
@@ -24,7 +24,7 @@ import {
   wholeNumberField,
   wholeNumberFromText,
   type FormLocales,
-} from '../../components/forms/typed-fields';
+} from '../../domain/forms/typed-fields';
 import { moneyInputText } from '../../domain/money';
 
 export interface MilestoneDetailsValues {

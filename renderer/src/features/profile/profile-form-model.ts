@@ -14,7 +14,7 @@ import {
   type Language,
   type Profile,
 } from '../../../../preload/contract/document';
-import { formMessage } from '../../components/forms/form-message';
+import { formMessage } from '../../domain/forms/form-message';
 import {
   dayField,
   dayFromText,
@@ -25,10 +25,10 @@ import {
   textFromMinor,
   wholeNumberFromText,
   type FormLocales,
-} from '../../components/forms/typed-fields';
+} from '../../domain/forms/typed-fields';
 import { conventionsFor } from '../../domain/countries';
 
-export type { FormLocales } from '../../components/forms/typed-fields';
+export type { FormLocales } from '../../domain/forms/typed-fields';
 
 export interface ProfileFormValues {
   name: string;

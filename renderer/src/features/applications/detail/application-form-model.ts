@@ -13,7 +13,7 @@ import {
   type PayUnit,
 } from '../../../../../preload/contract/applications-section';
 import { CURRENCY_CODES, type CurrencyCode } from '../../../../../preload/contract/document-enums';
-import { formMessage } from '../../../components/forms/form-message';
+import { formMessage } from '../../../domain/forms/form-message';
 import {
   dayField,
   dayFromText,
@@ -24,9 +24,9 @@ import {
   textFromDay,
   textFromMinor,
   type FormLocales,
-} from '../../../components/forms/typed-fields';
+} from '../../../domain/forms/typed-fields';
 
-export type { FormLocales } from '../../../components/forms/typed-fields';
+export type { FormLocales } from '../../../domain/forms/typed-fields';
 
 const contactShape = { name: '', role: '', email: '', phone: '', notes: '', lastContacted: '' };
 const assessmentShape = { kind: '', deadline: '', result: '' };

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { BUDGET_LIMITS } from '../../../../../preload/contract/budget-section';
-import { formMessage } from '../../../components/forms/form-message';
+import { formMessage } from '../../../domain/forms/form-message';
 import {
   dayField,
   dayFromText,
@@ -18,7 +18,7 @@ import {
   wholeNumberField,
   wholeNumberFromText,
   type FormLocales,
-} from '../../../components/forms/typed-fields';
+} from '../../../domain/forms/typed-fields';
 import { formatRate, parseRateInput } from '../../../domain/budget/exchange-rates';
 
 export type FieldKind =

@@ -8,7 +8,7 @@ import {
   type CustomDomain,
   type Requirement,
 } from '../../../../../preload/contract/skills-section';
-import { isBlank, textField } from '../../../components/forms/typed-fields';
+import { isBlank, textField } from '../../../domain/forms/typed-fields';
 
 type Gate = CustomDomain['gates'][number];
 

@@ -11,7 +11,7 @@ import {
   textField,
   textFromDay,
   type FormLocales,
-} from '../../../components/forms/typed-fields';
+} from '../../../domain/forms/typed-fields';
 
 export interface EvidenceValues {
   years: string;

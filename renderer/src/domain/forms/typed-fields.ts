@@ -6,8 +6,8 @@
  */
 import type { Locale } from 'date-fns';
 import { z } from 'zod';
-import { formatIsoDay, parseTypedDay } from '../../domain/dates';
-import { moneyInputText, parseMoneyInput } from '../../domain/money';
+import { formatIsoDay, parseTypedDay } from '../dates';
+import { moneyInputText, parseMoneyInput } from '../money';
 import { formMessage } from './form-message';
 
 /** The locales the user types in: dates (date-fns) and numbers (a BCP 47 tag). */
