@@ -1,11 +1,7 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { bindingProps, type FieldBinding } from './forms/field-binding';
 import { useDatePatternHint } from './use-date-pattern-hint';
 import { useFormatters } from './use-formatters';
 import { Field } from './Field';
-
-type Binding =
-  | { registration: UseFormRegisterReturn; value?: never; onChange?: never }
-  | { registration?: never; value: string; onChange: (text: string) => void };
 
 /**
  * Every date the user types goes through this field: text in the locale's short form (or
@@ -21,13 +17,11 @@ export function DayField(
     error?: string | undefined;
     /** Smaller label, for fields packed in a grid (the default). */
     compact?: boolean;
-  } & Binding,
+  } & FieldBinding,
 ) {
   const formatters = useFormatters();
   const defaultHint = useDatePatternHint(formatters.datePattern).text;
-  const binding = props.registration
-    ? props.registration
-    : { value: props.value, onChange: (e: { target: { value: string } }) => props.onChange(e.target.value) };
+  const binding = bindingProps(props);
   return (
     <Field
       compact={props.compact ?? true}

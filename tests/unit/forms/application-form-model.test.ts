@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from './issues';
 import {
   APPLICATION_LIMITS,
   applicationSchema,
   type Application,
 } from '../../../preload/contract/applications-section';
-import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import { BLANK_APPLICATION } from '../../../renderer/src/domain/applications/new-application';
 import {
@@ -17,8 +17,6 @@ import {
 
 const french = { dateLocale: dateLocale('fr', 'FR'), numberLocale: 'fr-FR' };
 const american = { dateLocale: dateLocale('en', 'US'), numberLocale: 'en-US' };
-const errors = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((issue) => [issue.path.join('.'), readFormMessage(issue.message)]) ?? [];
 
 const full: Application = {
   ...BLANK_APPLICATION,
@@ -94,7 +92,7 @@ describe('the application form model', () => {
       contacts: [{ ...blankContact(), email: 'not an email' }],
       assessments: [{ ...blankAssessment(), deadline: 'demain' }],
     };
-    expect(errors(applicationFormSchema(french).safeParse(values))).toEqual([
+    expect(issuesOf(applicationFormSchema(french).safeParse(values))).toEqual([
       ['organisation', { key: 'errors.required', values: {} }],
       ['appliedOn', { key: 'errors.dateInvalid', values: {} }],
       ['contacts.0.name', { key: 'errors.required', values: {} }],
@@ -119,7 +117,7 @@ describe('the application form model', () => {
     const values = toFormValues(full, 'EUR', french);
     const schema = applicationFormSchema(french);
     expect(schema.safeParse({ ...values, [field]: 'x'.repeat(max) }).success).toBe(true);
-    expect(errors(schema.safeParse({ ...values, [field]: 'x'.repeat(max + 1) }))).toEqual([
+    expect(issuesOf(schema.safeParse({ ...values, [field]: 'x'.repeat(max + 1) }))).toEqual([
       [field, { key: 'errors.tooLong', values: { max } }],
     ]);
     expect(applicationSchema.safeParse({ ...full, [field]: 'x'.repeat(max) }).success).toBe(true);
@@ -136,7 +134,7 @@ describe('the application form model', () => {
       ],
       assessments: [{ ...blankAssessment(), kind: 'x'.repeat(assessment.kind + 1) }],
     };
-    expect(errors(applicationFormSchema(french).safeParse(long))).toEqual([
+    expect(issuesOf(applicationFormSchema(french).safeParse(long))).toEqual([
       ['contacts.0.name', { key: 'errors.tooLong', values: { max: contact.name } }],
       ['contacts.0.notes', { key: 'errors.tooLong', values: { max: contact.notes } }],
       ['assessments.0.kind', { key: 'errors.tooLong', values: { max: assessment.kind } }],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from './issues';
 import {
   BUDGET_LIMITS,
   budgetSectionSchema,
   emptyBudgetSection,
   type BudgetSection,
 } from '../../../preload/contract/budget-section';
-import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { textFromDay, textFromMinor } from '../../../renderer/src/domain/forms/typed-fields';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
@@ -15,8 +15,6 @@ import {
 } from '../../../renderer/src/features/budget/inputs/budget-form-model';
 
 const french = { dateLocale: dateLocale('fr', 'FR'), numberLocale: 'fr-FR' };
-const errors = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((issue) => [issue.path.join('.'), readFormMessage(issue.message)]) ?? [];
 
 /** The recurring expense form, as ExpenseEditors describes it (labels aside). */
 const expenseSpecs: FieldSpec[] = [
@@ -91,13 +89,13 @@ describe('the budget form model', () => {
       day: String(BUDGET_LIMITS.dayOfMonth.max + 1),
       essential: false,
     };
-    expect(errors(budgetFormSchema(expenseSpecs, french).safeParse(typed))).toEqual([
+    expect(issuesOf(budgetFormSchema(expenseSpecs, french).safeParse(typed))).toEqual([
       ['label', { key: 'errors.tooLong', values: { max: BUDGET_LIMITS.label } }],
       ['amount', { key: 'errors.moneyInvalid', values: {} }],
       ['day', { key: 'errors.numberRange', values: BUDGET_LIMITS.dayOfMonth }],
     ]);
     expect(
-      errors(
+      issuesOf(
         budgetFormSchema(accountSpecs, french).safeParse({ name: '', balance: '', since: '30/02/2026' }),
       ),
     ).toEqual([

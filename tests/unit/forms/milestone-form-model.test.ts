@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from './issues';
 import { MILESTONE_LIMITS, milestoneSchema } from '../../../preload/contract/path-section';
-import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
   addMilestoneSchema,
@@ -16,8 +16,6 @@ import {
 import { milestone } from '../../support/milestones';
 
 const french = { dateLocale: dateLocale('fr', 'FR'), numberLocale: 'fr-FR' };
-const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((issue) => [issue.path.join('.'), readFormMessage(issue.message)]) ?? [];
 
 describe('the milestone details form model', () => {
   const saved = milestone('course', 12, {
@@ -71,7 +69,7 @@ describe('the milestone details form model', () => {
       cost: 'cher',
       paidOn: '31/02/2026',
     };
-    expect(messages(milestoneDetailsSchema(french).safeParse(values))).toEqual([
+    expect(issuesOf(milestoneDetailsSchema(french).safeParse(values))).toEqual([
       ['title', { key: 'errors.required', values: {} }],
       ['effort', { key: 'errors.numberRange', values: MILESTONE_LIMITS.effortHours }],
       ['cost', { key: 'path.edit.costInvalid', values: { example: '49,00' } }],
@@ -86,7 +84,7 @@ describe('the milestone details form model', () => {
       const values = toDetailsValues(saved, 'Contract law', french);
       const schema = milestoneDetailsSchema(french);
       expect(schema.safeParse({ ...values, [field]: 'x'.repeat(max) }).success).toBe(true);
-      expect(messages(schema.safeParse({ ...values, [field]: 'x'.repeat(max + 1) }))).toEqual([
+      expect(issuesOf(schema.safeParse({ ...values, [field]: 'x'.repeat(max + 1) }))).toEqual([
         [field, { key: 'errors.tooLong', values: { max } }],
       ]);
       expect(milestoneSchema.safeParse({ ...saved, [field]: 'x'.repeat(max) }).success).toBe(true);
@@ -134,11 +132,11 @@ describe('the add milestone form model', () => {
       kind: 'learn' as const,
       effort: String(max + 1),
     };
-    expect(messages(addMilestoneSchema().safeParse(bad))).toEqual([
+    expect(issuesOf(addMilestoneSchema().safeParse(bad))).toEqual([
       ['title', { key: 'errors.tooLong', values: { max: MILESTONE_LIMITS.title } }],
       ['effort', { key: 'errors.numberRange', values: MILESTONE_LIMITS.effortHours }],
     ]);
-    expect(messages(addMilestoneSchema().safeParse({ ...bad, title: '', effort: '0' }))).toEqual([
+    expect(issuesOf(addMilestoneSchema().safeParse({ ...bad, title: '', effort: '0' }))).toEqual([
       ['title', { key: 'errors.required', values: {} }],
       ['effort', { key: 'errors.numberRange', values: MILESTONE_LIMITS.effortHours }],
     ]);

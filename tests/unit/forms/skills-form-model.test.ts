@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from './issues';
 import {
   customDomainSchema,
   SKILLS_LIMITS,
   skillRatingSchema,
   type SkillRating,
 } from '../../../preload/contract/skills-section';
-import { readFormMessage } from '../../../renderer/src/domain/forms/form-message';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
   domainEditorSchema,
@@ -21,8 +21,6 @@ import {
 } from '../../../renderer/src/features/skills/inventory/evidence-form-model';
 
 const french = { dateLocale: dateLocale('fr', 'FR'), numberLocale: 'fr-FR' };
-const errors = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((issue) => [issue.path.join('.'), readFormMessage(issue.message)]) ?? [];
 
 const rating: SkillRating = {
   skillId: 'teaching',
@@ -59,7 +57,7 @@ describe('the evidence form model', () => {
       certificateDate: '31/02/2019',
       note: 'x'.repeat(SKILLS_LIMITS.note),
     };
-    expect(errors(evidenceFormSchema(french).safeParse(values))).toEqual([
+    expect(issuesOf(evidenceFormSchema(french).safeParse(values))).toEqual([
       ['years', { key: 'skills.evidence.yearsInvalid', values: {} }],
       ['certificate', { key: 'errors.tooLong', values: { max: SKILLS_LIMITS.certificate } }],
       ['certificateDate', { key: 'errors.dateInvalid', values: {} }],
@@ -99,12 +97,12 @@ describe('the domain editor form model', () => {
 
   it('asks for a name only for the user’s own domain, within the contract’s limit', () => {
     const values = toDomainEditorValues(domain);
-    expect(errors(domainEditorSchema(true).safeParse({ ...values, name: ' ' }))).toEqual([
+    expect(issuesOf(domainEditorSchema(true).safeParse({ ...values, name: ' ' }))).toEqual([
       ['name', { key: 'skills.editor.needName', values: {} }],
     ]);
     expect(domainEditorSchema(false).safeParse({ ...values, name: '' }).success).toBe(true);
     const long = 'x'.repeat(SKILLS_LIMITS.name + 1);
-    expect(errors(domainEditorSchema(true).safeParse({ ...values, name: long }))).toEqual([
+    expect(issuesOf(domainEditorSchema(true).safeParse({ ...values, name: long }))).toEqual([
       ['name', { key: 'errors.tooLong', values: { max: SKILLS_LIMITS.name } }],
     ]);
     expect(customDomainSchema.safeParse({ ...domain, name: long }).success).toBe(false);

@@ -1,4 +1,4 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { bindingProps, type FieldBinding } from './field-binding';
 import { Field } from '../Field';
 
 export interface SelectOption {
@@ -8,10 +8,6 @@ export interface SelectOption {
   lang?: string;
 }
 
-type Binding =
-  | { registration: UseFormRegisterReturn; value?: never; onChange?: never }
-  | { registration?: never; value: string; onChange: (value: string) => void };
-
 /** A labelled choice among fixed options, bound to react-hook-form or controlled. */
 export function SelectField(
   props: {
@@ -20,14 +16,9 @@ export function SelectField(
     hint?: string;
     error?: string | undefined;
     compact?: boolean;
-  } & Binding,
+  } & FieldBinding,
 ) {
-  const binding = props.registration
-    ? props.registration
-    : {
-        value: props.value,
-        onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
-      };
+  const binding = bindingProps(props);
   return (
     <Field compact={props.compact} label={props.label} hint={props.hint} error={props.error}>
       <select {...binding}>
