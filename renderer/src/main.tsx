@@ -1,36 +1,12 @@
-import './zod-config';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { prefetchSectionsWhenIdle } from './app/sections';
-import { initI18n, switchLanguage } from './i18n/i18n';
-import { hydrateStores } from './state/hydrate';
-import { usePreferencesStore } from './state/preferences-store';
-import { LoadFailure } from './app/LoadFailure';
-import { Loading } from './app/Loading';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/forms.css';
-import './styles/skills.css';
-import './styles/path.css';
-import './styles/applications.css';
-import './styles/budget.css';
-import './styles/export.css';
+/**
+ * The entry: fetch the app (boot.tsx and its chunks) and, at the same moment, ask main for
+ * the document and fetch the interface strings (start-loading.ts, a few hundred bytes). The
+ * requests travel while React, the stores and the schemas download and evaluate, so start-up
+ * costs the longer of the two instead of both one after the other, whatever the data's size.
+ */
+import { startLoading } from './start-loading';
 
-async function bootstrap(): Promise<void> {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  // The data and the interface strings load side by side.
-  const hydrating = hydrateStores().catch((error: unknown) => ({
-    ok: false as const,
-    // A missing bridge or a crash while loading must still end in a message, not a spinner.
-    error: { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) },
-  }));
-  await initI18n(navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
-  root.render(<Loading />);
-  const hydrated = await hydrating;
-  await switchLanguage(usePreferencesStore.getState().language);
-  root.render(<StrictMode>{hydrated.ok ? <App /> : <LoadFailure error={hydrated.error} />}</StrictMode>);
-  if (hydrated.ok) prefetchSectionsWhenIdle();
-}
-
-void bootstrap();
+// The app's chunks are asked for first: they are the longer wait.
+const booting = import('./boot');
+const started = startLoading();
+void booting.then(({ boot }) => boot(started));

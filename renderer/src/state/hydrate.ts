@@ -15,6 +15,7 @@ import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import { countryFromLocale } from '../domain/countries';
 import type { PlannerDocument } from '../../../preload/contract/document';
+import type { StartedLoads } from '../start-loading';
 
 /** Puts every section but the profile and preferences on screen (also after a restore). */
 function showSections(document: PlannerDocument): void {
@@ -33,11 +34,18 @@ export function showRestoredDocument(document: PlannerDocument): void {
   showSections(document);
 }
 
-export async function hydrateStores(): Promise<
-  { ok: true; document: PlannerDocument } | { ok: false; error: ApiError }
-> {
+/**
+ * `started`: the requests start-loading.ts sent before the app's code arrived (start-up);
+ * without it (tests), they are sent now.
+ */
+export async function hydrateStores(
+  started?: Pick<StartedLoads, 'document' | 'info'>,
+): Promise<{ ok: true; document: PlannerDocument } | { ok: false; error: ApiError }> {
   const api = plannerApi();
-  const [loaded, info] = await Promise.all([api.loadDocument(), api.getAppInfo()]);
+  const [loaded, info] = await Promise.all([
+    started?.document ?? api.loadDocument(),
+    started?.info ?? api.getAppInfo(),
+  ]);
   if (!loaded.ok) return loaded;
   const { document, recovery, location, writeProblem } = loaded.value;
   const firstRun = document.profile.onboardedAt === null;
