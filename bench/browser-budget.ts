@@ -1,8 +1,9 @@
 /**
  * A what-if drag in Chromium, against the real preview server: each step of the
  * "cut discretionary spending" slider recomputes five 36-month scenarios and repaints the
- * verdict and the scenario table (the charts redraw when the slider rests). One frame at
- * 60 Hz is 16.7 ms.
+ * verdict and the scenario table (the charts redraw when the slider rests). The target is
+ * issue 12's for an interaction: 200 ms from input to the next paint (one frame at 60 Hz is
+ * 16.7 ms; a step that spills into the next frames shows as 33, 50 ms…).
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -54,11 +55,11 @@ export async function browserBudgetBenchmarks(): Promise<BenchmarkResult[]> {
     const worst = times.at(-1) ?? 0;
     return [
       {
-        name: 'chromium: what-if drag step, recompute to next frame',
+        name: 'chromium: what-if drag step, input to next frame',
         medianMs: median,
         p99Ms: worst,
         samples: times.length,
-        targetMs: 17,
+        targetMs: 200,
       },
     ];
   } finally {

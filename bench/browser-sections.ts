@@ -82,7 +82,8 @@ const STEPS: Step[] = [
     name: 'open Export (summary preview)',
     act: async (page) => {
       await nav(page, 'Export');
-      await page.locator('.summary-preview iframe').waitFor();
+      // The preview is built just after the screen paints: wait for it to be filled.
+      await page.locator('.summary-preview[aria-busy="false"] iframe').waitFor();
     },
   },
   { name: 'open Profile', act: async (page) => (await nav(page, 'Profile'), heading(page, 'Profile')) },

@@ -1,15 +1,13 @@
 /**
- * The JavaScript a start-up downloads before anything runs: the built page's entry chunk and
- * every chunk it imports statically (the closure, as modulepreload would fetch it), gzipped.
- * Chunks reached only through import() are left out: they load on a section's first visit.
+ * The JavaScript a start-up downloads before the Today heading paints, gzipped: the scripts
+ * the page actually fetched (Resource Timing) before that frame, whatever the build's shape
+ * (the entry and its static imports, the chunks it imports at once, the interface language's
+ * strings). Chunks loaded on a section's first visit or prefetched once Today is up are not
+ * counted. The preview's own bridge script is not part of the app and is left out.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-// `import{a as b}from"./x.js"` or `import"./x.js"`, but not `import("./x.js")`.
-const STATIC_IMPORT = /import\s*(?:[^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
-const ENTRY_SCRIPT = /<script[^>]*type="module"[^>]*src="([^"]+\.js)"/g;
 
 export interface InitialJs {
   files: string[];
@@ -17,21 +15,23 @@ export interface InitialJs {
   rawBytes: number;
 }
 
-export function initialJavaScript(pageDirectory: string): InitialJs {
-  const html = readFileSync(join(pageDirectory, 'index.html'), 'utf8');
-  const pending = [...html.matchAll(ENTRY_SCRIPT)].map((match) => posix.normalize(match[1] ?? ''));
-  const seen = new Set<string>();
+/** `files`: paths under the page's folder, e.g. `assets/index-abc.js`. */
+export function initialJavaScript(pageDirectory: string, files: Iterable<string>): InitialJs {
+  const unique = [...new Set(files)].sort();
   let gzipBytes = 0;
   let rawBytes = 0;
-  while (pending.length > 0) {
-    const file = pending.pop() ?? '';
-    if (seen.has(file)) continue;
-    seen.add(file);
+  for (const file of unique) {
     const code = readFileSync(join(pageDirectory, file));
     gzipBytes += gzipSync(code).length;
     rawBytes += code.length;
-    for (const match of code.toString('utf8').matchAll(STATIC_IMPORT))
-      pending.push(posix.join(dirname(file), match[1] ?? ''));
   }
-  return { files: [...seen], gzipBytes, rawBytes };
+  return { files: unique, gzipBytes, rawBytes };
 }
+
+/** Runs in the page once the heading has painted: the app's scripts fetched before `before`. */
+export const SCRIPTS_BEFORE = (before: number) => `
+  performance.getEntriesByType('resource')
+    .filter((entry) => entry.startTime <= ${before} && new URL(entry.name).pathname.endsWith('.js'))
+    .map((entry) => new URL(entry.name).pathname.replace(/^\\//, ''))
+    .filter((path) => !path.startsWith('__preview/'))
+`;

@@ -7,14 +7,19 @@ import type { Page } from 'playwright-core';
 
 export const WATCH_MAIN_THREAD = `
   window.seen = { longTasks: [], longTaskEnds: [], handlers: [], toPaint: [] };
+  // Entries arrive after the fact, some long after (an input with nothing to repaint is
+  // reported with the next paint, seconds later): each counts for the step it started in.
+  window.seenSince = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
+      if (entry.startTime < window.seenSince) continue;
       window.seen.longTasks.push(entry.duration);
       window.seen.longTaskEnds.push(entry.startTime + entry.duration);
     }
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
+      if (entry.startTime < window.seenSince) continue;
       window.seen.handlers.push(entry.processingEnd - entry.processingStart);
       window.seen.toPaint.push(entry.duration);
     }
@@ -33,7 +38,9 @@ export const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export async function resetSeen(page: Page): Promise<void> {
-  await page.evaluate('Object.keys(window.seen).forEach((key) => { window.seen[key] = []; })');
+  await page.evaluate(
+    'Object.keys(window.seen).forEach((key) => { window.seen[key] = []; }); window.seenSince = performance.now();',
+  );
 }
 
 export async function readSeen(page: Page): Promise<Seen> {
