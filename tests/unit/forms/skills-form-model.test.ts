@@ -14,6 +14,10 @@ import {
   toDomainEditorValues,
 } from '../../../renderer/src/features/skills/editor/domain-editor-form-model';
 import {
+  ownSkillId,
+  ownSkillSchema,
+} from '../../../renderer/src/features/skills/inventory/own-skill-form-model';
+import {
   evidenceFormSchema,
   toEvidenceValues,
   toRatingWithEvidence,
@@ -116,5 +120,22 @@ describe('the domain editor form model', () => {
     expect(requirementsProblem(values)).toBeNull();
     expect(requirementsProblem({ ...values, required: [] })).toBe('skills.editor.needRequired');
     expect(requirementsProblem({ ...values, optional: values.required })).toBe('skills.editor.duplicate');
+  });
+});
+
+describe('the own skill form model', () => {
+  it('takes a name up to the contract’s limit and gives it a readable, unique id', () => {
+    const max = SKILLS_LIMITS.name;
+    expect(ownSkillSchema().safeParse({ name: 'x'.repeat(max) }).success).toBe(true);
+    expect(issuesOf(ownSkillSchema().safeParse({ name: 'x'.repeat(max + 1) }))).toEqual([
+      ['name', { key: 'errors.tooLong', values: { max } }],
+    ]);
+    expect(issuesOf(ownSkillSchema().safeParse({ name: '  ' }))).toEqual([
+      ['name', { key: 'errors.required', values: {} }],
+    ]);
+    expect(ownSkillId({ name: ' Soins palliatifs ' }, new Set())).toBe('own-soins-palliatifs');
+    expect(ownSkillId({ name: 'Soins palliatifs' }, new Set(['own-soins-palliatifs']))).toBe(
+      'own-soins-palliatifs-2',
+    );
   });
 });
