@@ -90,7 +90,6 @@ export const pathEn = {
     saved: 'Details saved.',
     split: 'Split in two',
     splitTitle: '{{title}} (part 2)',
-    invalid: 'Give a title and a whole number of hours from 1 to 2000.',
     costInvalid: 'Enter the cost as an amount such as {{example}}, or leave it empty.',
     loop: 'Those prerequisites would make milestones wait for each other in a loop.',
   },
@@ -115,7 +114,6 @@ export const pathEn = {
     kind: 'Kind',
     effort: 'Effort (hours)',
     submit: 'Add milestone',
-    invalid: 'Give a title and a whole number of hours from 1 to 2000.',
   },
   timeline: {
     title: 'Week by week',

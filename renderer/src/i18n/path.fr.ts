@@ -94,7 +94,6 @@ export const pathFr: Messages['path'] = {
     saved: 'Détails enregistrés.',
     split: 'Couper en deux',
     splitTitle: '{{title}} (partie 2)',
-    invalid: 'Donnez un titre et un nombre entier d’heures de 1 à 2000.',
     costInvalid: 'Saisissez le coût comme un montant, par exemple {{example}}, ou laissez vide.',
     loop: 'Ces prérequis feraient s’attendre des étapes en boucle.',
   },
@@ -119,7 +118,6 @@ export const pathFr: Messages['path'] = {
     kind: 'Type',
     effort: 'Effort (heures)',
     submit: 'Ajouter l’étape',
-    invalid: 'Donnez un titre et un nombre entier d’heures de 1 à 2000.',
   },
   timeline: {
     title: 'Semaine par semaine',

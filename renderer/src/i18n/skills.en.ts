@@ -50,7 +50,6 @@ export const skillsEn = {
     title: 'Add your own skill',
     name: 'Skill name',
     add: 'Add skill',
-    invalid: 'Enter a name of 1 to 80 characters.',
   },
   pairs: {
     title: 'Language pairs',

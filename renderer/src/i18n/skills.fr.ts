@@ -52,7 +52,6 @@ export const skillsFr: Messages['skills'] = {
     title: 'Ajouter votre propre compétence',
     name: 'Nom de la compétence',
     add: 'Ajouter la compétence',
-    invalid: 'Saisissez un nom de 1 à 80 caractères.',
   },
   pairs: {
     title: 'Paires de langues',
