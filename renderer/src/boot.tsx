@@ -6,7 +6,6 @@
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { prefetchSectionsWhenIdle } from './app/sections';
 import { initI18n, switchLanguage } from './i18n/i18n';
 import { hydrateStores } from './state/hydrate';
@@ -14,6 +13,7 @@ import { usePreferencesStore } from './state/preferences-store';
 import { LoadFailure } from './app/LoadFailure';
 import { Loading } from './app/Loading';
 import type { StartedLoads } from './start-loading';
+import type { App } from './app/App';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -24,7 +24,7 @@ import './styles/budget.css';
 import './styles/export.css';
 import './styles/about.css';
 
-export async function boot(started: StartedLoads): Promise<void> {
+export async function boot(started: StartedLoads, shell: Promise<{ App: typeof App }>): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const hydrating = hydrateStores(started).catch((error: unknown) => ({
     ok: false as const,
@@ -38,6 +38,21 @@ export async function boot(started: StartedLoads): Promise<void> {
   if (!settled) root.render(<Loading />);
   const hydrated = await hydrating;
   await switchLanguage(usePreferencesStore.getState().language);
-  root.render(<StrictMode>{hydrated.ok ? <App /> : <LoadFailure error={hydrated.error} />}</StrictMode>);
-  if (hydrated.ok) prefetchSectionsWhenIdle();
+  // A chunk missing from a broken install ends in a message too.
+  const app = await shell.then(
+    ({ App }) => ({ ok: true as const, App }),
+    (error: unknown) => ({
+      ok: false as const,
+      error: { code: 'internal' as const, message: String(error) },
+    }),
+  );
+  const screen = !hydrated.ok ? (
+    <LoadFailure error={hydrated.error} />
+  ) : !app.ok ? (
+    <LoadFailure error={app.error} />
+  ) : (
+    <app.App />
+  );
+  root.render(<StrictMode>{screen}</StrictMode>);
+  if (hydrated.ok && app.ok) prefetchSectionsWhenIdle();
 }
