@@ -21,6 +21,43 @@ function injectContentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Lists the boot chunk's scripts (modulepreload) and its stylesheet in index.html, so they load
+ * in parallel with the tiny entry instead of after it runs (see docs/start-up.md); without it
+ * the stylesheet arrives at run time and the loading line can flash unstyled.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'passerelle:preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        const chunks = new Map(
+          Object.values(bundle ?? {}).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
+        );
+        const boot = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
+        if (!boot || !entry) throw new Error('preload-boot: no chunk for renderer/src/boot.tsx');
+        const closure = (name: string, into = new Set<string>()): Set<string> => {
+          if (into.has(name)) return into;
+          into.add(name);
+          for (const imported of chunks.get(name)?.imports ?? []) closure(imported, into);
+          return into;
+        };
+        const loaded = closure(entry.fileName);
+        const files = [...closure(boot.fileName)].filter((file) => !loaded.has(file));
+        const styles = files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
+        const link = (rel: string) => (file: string) => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        });
+        return [...styles.map(link('stylesheet')), ...files.map(link('modulepreload'))];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -43,7 +80,7 @@ export default defineConfig({
     root: resolve(here, 'renderer'),
     // The icon (assets/) doubles as the page's favicon.
     publicDir: resolve(here, 'assets'),
-    plugins: [react(), injectContentSecurityPolicy()],
+    plugins: [react(), injectContentSecurityPolicy(), preloadBoot()],
     build: {
       outDir: resolve(here, 'out/renderer'),
       minify: true,

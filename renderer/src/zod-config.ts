@@ -1,5 +1,5 @@
 /**
- * Imported first by main.tsx: zod reads this when each schema is built. The CSP forbids eval;
+ * Imported first by boot.tsx: zod reads this when each schema is built. The CSP forbids eval;
  * without jitless zod would probe for it and log a violation. Only zod's core is imported, so
  * the start-up chunk does not carry the whole library for one setting.
  */
