@@ -32,6 +32,11 @@ export const MILESTONE_LIMITS = {
   evidence: 500,
 } as const;
 
+/** A week's own hours (a week that differs from the profile's usual hours), named once. */
+export const WEEK_LIMITS = {
+  hours: { min: 0, max: 80 },
+} as const;
+
 export const milestoneSchema = z.strictObject({
   id: idSchema,
   title: z.string().trim().min(1).max(MILESTONE_LIMITS.title),
@@ -62,7 +67,14 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export const pathSectionSchema = z.strictObject({
   milestones: z.array(milestoneSchema).max(400),
   startDate: isoDay.nullable(),
-  weekOverrides: z.array(z.strictObject({ weekStart: isoDay, hours: z.int().min(0).max(80) })).max(520),
+  weekOverrides: z
+    .array(
+      z.strictObject({
+        weekStart: isoDay,
+        hours: z.int().min(WEEK_LIMITS.hours.min).max(WEEK_LIMITS.hours.max),
+      }),
+    )
+    .max(520),
   blackoutWeeks: z.array(isoDay).max(520),
   baseline: z
     .strictObject({

@@ -106,7 +106,6 @@ export const pathEn = {
     set: 'Set hours',
     line: 'Week of {{week}}: {{hours}} h',
     remove: 'Back to the usual hours for the week of {{week}}',
-    invalid: 'Enter a whole number of hours from 0 to 80.',
   },
   add: {
     title: 'Add a milestone',

@@ -110,7 +110,6 @@ export const pathFr: Messages['path'] = {
     set: 'Fixer les heures',
     line: 'Semaine du {{week}}\u202f: {{hours}} h',
     remove: 'Revenir aux heures habituelles pour la semaine du {{week}}',
-    invalid: 'Saisissez un nombre entier d’heures de 0 à 80.',
   },
   add: {
     title: 'Ajouter une étape',

@@ -1,36 +1,31 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { format, startOfWeek } from 'date-fns';
-import { Field } from '../../components/Field';
 import { DayField } from '../../components/DayField';
-import { FormProblem } from '../../components/FormProblem';
+import { Field } from '../../components/Field';
+import { useFieldMessage } from '../../components/forms/use-field-message';
 import { useFormatters } from '../../components/use-formatters';
-import { parseTypedDay } from '../../domain/dates';
 import { setWeekHours } from '../../state/path-store';
-import { useDatePatternHint } from '../../components/use-date-pattern-hint';
 import type { usePathView } from '../../views/use-path-view';
+import { blankWeekHours, weekHoursFrom, weekHoursSchema, type WeekHoursValues } from './week-form-model';
 
 /** One week with more or fewer hours than usual (an interview week, a quiet week). */
 export function WeekHours({ view }: { view: ReturnType<typeof usePathView> }) {
   const { t } = useTranslation();
-  const { dateLocale, datePattern, day } = useFormatters();
-  const hint = useDatePatternHint(datePattern);
-  const [week, setWeek] = useState('');
-  const [hours, setHours] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const save = () => {
-    const iso = parseTypedDay(week, dateLocale);
-    if (iso === null) return setProblem(t('errors.dateInvalid', { pattern: hint.pattern }));
-    const value = Number(hours.trim());
-    if (!/^\d{1,2}$/.test(hours.trim()) || value > 80) return setProblem(t('path.hoursOverride.invalid'));
-    setProblem(null);
-    void setWeekHours(
-      format(startOfWeek(new Date(`${iso}T12:00:00`), { weekStartsOn: view.weekStartsOn }), 'yyyy-MM-dd'),
-      value,
-    );
-    setWeek('');
-    setHours('');
-  };
+  const { dateLocale, day } = useFormatters();
+  const { message } = useFieldMessage();
+  const form = useForm<WeekHoursValues>({
+    defaultValues: blankWeekHours(),
+    resolver: zodResolver(weekHoursSchema(dateLocale)),
+    mode: 'onSubmit',
+  });
+  const errors = form.formState.errors;
+  const save = form.handleSubmit((values) => {
+    const override = weekHoursFrom(values, dateLocale, view.weekStartsOn);
+    if (override === null) return;
+    void setWeekHours(override.weekStart, override.hours);
+    form.reset(blankWeekHours());
+  });
   return (
     <>
       <h3>{t('path.hoursOverride.title')}</h3>
@@ -48,22 +43,19 @@ export function WeekHours({ view }: { view: ReturnType<typeof usePathView> }) {
           </li>
         ))}
       </ul>
-      <div className="inline-fields">
-        <DayField label={t('path.hoursOverride.week')} hint={hint.text} value={week} onChange={setWeek} />
-        <Field compact label={t('path.hoursOverride.hours')}>
-          <input
-            type="text"
-            inputMode="numeric"
-            className="hours-input"
-            value={hours}
-            onChange={(e) => setHours(e.target.value)}
-          />
+      <form className="inline-fields" onSubmit={(event) => void save(event)} noValidate>
+        <DayField
+          label={t('path.hoursOverride.week')}
+          error={message(errors.week?.message)}
+          registration={form.register('week')}
+        />
+        <Field compact label={t('path.hoursOverride.hours')} error={message(errors.hours?.message)}>
+          <input type="text" inputMode="numeric" className="hours-input" {...form.register('hours')} />
         </Field>
-        <button type="button" className="button secondary" onClick={save}>
+        <button type="submit" className="button secondary">
           {t('path.hoursOverride.set')}
         </button>
-      </div>
-      <FormProblem message={problem} />
+      </form>
     </>
   );
 }
