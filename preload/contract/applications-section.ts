@@ -12,10 +12,13 @@ const text = (max: number) => z.string().trim().max(max);
 
 export const STAGE_KINDS = ['open', 'won', 'closed'] as const;
 
+/** A stage's own name, named once: the schema below and the stage settings read it. */
+export const STAGE_NAME_MAX = 60;
+
 export const stageSchema = z.strictObject({
   id: idSchema,
   /** null: the built-in stage's translated name; otherwise the user's own name. */
-  name: text(60).nullable(),
+  name: text(STAGE_NAME_MAX).nullable(),
   kind: z.enum(STAGE_KINDS),
   archived: z.boolean(),
 });
@@ -113,13 +116,24 @@ export type Application = z.infer<typeof applicationSchema>;
  */
 export const MAX_APPLICATIONS = 50_000;
 
+/**
+ * The follow-up settings' ranges, named once: the section schema below and the reminder
+ * settings form both read them. Ghosting needs a longer silence than the follow-up delay.
+ */
+export const APPLICATIONS_SETTINGS_LIMITS = {
+  followUpDays: { min: 1, max: 90 },
+  ghostDays: { min: 2, max: 180 },
+  weeklyGoal: { min: 0, max: 200 },
+} as const;
+const S = APPLICATIONS_SETTINGS_LIMITS;
+
 export const applicationsSectionSchema = z.strictObject({
   applications: z.array(applicationSchema).max(MAX_APPLICATIONS),
   stages: z.array(stageSchema).min(1).max(30),
   settings: z.strictObject({
-    followUpDays: z.int().min(1).max(90),
-    ghostDays: z.int().min(2).max(180),
-    weeklyGoal: z.int().min(0).max(200),
+    followUpDays: z.int().min(S.followUpDays.min).max(S.followUpDays.max),
+    ghostDays: z.int().min(S.ghostDays.min).max(S.ghostDays.max),
+    weeklyGoal: z.int().min(S.weeklyGoal.min).max(S.weeklyGoal.max),
   }),
 });
 export type ApplicationsSection = z.infer<typeof applicationsSectionSchema>;

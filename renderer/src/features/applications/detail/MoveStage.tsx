@@ -1,69 +1,69 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../../preload/contract/applications-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { Field } from '../../../components/Field';
 import { DayField } from '../../../components/DayField';
+import { SelectField } from '../../../components/forms/SelectField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { FormProblem } from '../../../components/FormProblem';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { useFormatters } from '../../../components/use-formatters';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
 import { useToday } from '../../../components/use-today';
-import { parseTypedDay, formatIsoDay } from '../../../domain/dates';
 import { activeStages } from '../../../domain/applications/stages';
 import { moveApplication, useApplicationsStore } from '../../../state/applications-store';
 import { useStageLabel } from '../use-stage-label';
+import { moveStageSchema, moveStageValues, toStageMove, type MoveStageValues } from './move-stage-form-model';
 
 /** Moves the application to another stage on a chosen day (today by default), with a note. */
 export function MoveStage({ application }: { application: Application }) {
   const { t } = useTranslation();
-  const { dateLocale, datePattern } = useFormatters();
-  const hint = useDatePatternHint(datePattern);
+  const { dateLocale, numberLocale } = useFormatters();
+  const locales = useMemo(() => ({ dateLocale, numberLocale }), [dateLocale, numberLocale]);
+  const { message } = useFieldMessage();
   const today = useToday();
   const stageLabel = useStageLabel();
   const stages = activeStages(useApplicationsStore((state) => state.section.stages));
-  const [target, setTarget] = useState(application.stageId);
-  const [on, setOn] = useState(() => formatIsoDay(today, dateLocale));
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<MoveStageValues>({
+    defaultValues: moveStageValues(application.stageId, today, locales),
+    resolver: zodResolver(moveStageSchema(locales)),
+    mode: 'onSubmit',
+  });
+  const target = useWatch({ control: form.control, name: 'stageId' });
   const [error, setError] = useState<ApiError | null>(null);
-  const move = async () => {
-    const day = parseTypedDay(on, dateLocale);
-    if (day === null) return setProblem(t('applications.errors.moveDate', { pattern: hint.pattern }));
-    setProblem(null);
-    const failure = await moveApplication(application.id, target, day, note.trim().slice(0, 500));
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit(async (values) => {
+    const move = toStageMove(values, locales);
+    const failure = await moveApplication(application.id, move.stageId, move.on, move.note);
     setError(failure);
-    if (!failure) setNote('');
-  };
+    // The stage and day stay chosen; the note belonged to this move only.
+    if (!failure) form.setValue('note', '');
+  });
   return (
     <section className="card" aria-labelledby="move-stage-title">
       <h2 id="move-stage-title">
         {t('applications.detail.stage')}: {stageLabel(application.stageId)}
       </h2>
-      <div className="inline-fields">
-        <Field compact label={t('applications.detail.moveTo')}>
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            {stages.map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                {stageLabel(stage.id)}
-              </option>
-            ))}
-          </select>
+      <form className="inline-fields" onSubmit={(event) => void submit(event)} noValidate>
+        <SelectField
+          compact
+          label={t('applications.detail.moveTo')}
+          options={stages.map((stage) => ({ value: stage.id, label: stageLabel(stage.id) }))}
+          registration={form.register('stageId')}
+        />
+        <DayField
+          label={t('applications.detail.moveOn')}
+          error={message(errors.on?.message)}
+          registration={form.register('on')}
+        />
+        <Field compact label={t('applications.detail.moveNote')} error={message(errors.note?.message)}>
+          <input type="text" {...form.register('note')} />
         </Field>
-        <DayField label={t('applications.detail.moveOn')} hint={hint.text} value={on} onChange={setOn} />
-        <Field compact label={t('applications.detail.moveNote')}>
-          <input type="text" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
-        <button
-          type="button"
-          className="button secondary"
-          disabled={target === application.stageId}
-          onClick={() => void move()}
-        >
+        <button type="submit" className="button secondary" disabled={target === application.stageId}>
           {t('applications.detail.move')}
         </button>
-      </div>
-      <FormProblem message={problem} />
+      </form>
       {error ? <ErrorMessage error={error} /> : null}
     </section>
   );

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../../preload/contract/applications-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { Field } from '../../../components/Field';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { renameApplicationStage } from '../../../state/applications-store';
+import { renamedTo, stageNameSchema, type StageNameValues } from './stage-name-form-model';
 
 /** One stage: its name (saved when the field is left), up, down and archive. */
 export function StageRow(props: {
@@ -17,21 +20,25 @@ export function StageRow(props: {
   onError: (error: ApiError | null) => void;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(props.label);
-  const rename = async () => {
-    if (name.trim() === props.label) return;
-    props.onError(await renameApplicationStage(props.stage.id, name.slice(0, 60)));
-  };
+  const { message } = useFieldMessage();
+  const form = useForm<StageNameValues>({
+    defaultValues: { name: props.label },
+    resolver: zodResolver(stageNameSchema()),
+    mode: 'onSubmit',
+  });
+  // Saved when the field is left; a name too long stays as typed, with the reason beside it.
+  const rename = form.handleSubmit(async (values) => {
+    const name = renamedTo(values, props.label);
+    if (name !== null) props.onError(await renameApplicationStage(props.stage.id, name));
+  });
   return (
     <li className="stage-row">
-      <Field compact label={t('applications.settings.stageName', { stage: props.label })}>
-        <input
-          type="text"
-          maxLength={60}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => void rename()}
-        />
+      <Field
+        compact
+        label={t('applications.settings.stageName', { stage: props.label })}
+        error={message(form.formState.errors.name?.message)}
+      >
+        <input type="text" {...form.register('name', { onBlur: () => void rename() })} />
       </Field>
       <button
         type="button"
