@@ -14,6 +14,8 @@ export const STAGE_KINDS = ['open', 'won', 'closed'] as const;
 
 /** A stage's own name, named once: the schema below and the stage settings read it. */
 export const STAGE_NAME_MAX = 60;
+/** Stages in the section, archived ones included. */
+export const MAX_STAGES = 30;
 
 export const stageSchema = z.strictObject({
   id: idSchema,
@@ -129,7 +131,7 @@ const S = APPLICATIONS_SETTINGS_LIMITS;
 
 export const applicationsSectionSchema = z.strictObject({
   applications: z.array(applicationSchema).max(MAX_APPLICATIONS),
-  stages: z.array(stageSchema).min(1).max(30),
+  stages: z.array(stageSchema).min(1).max(MAX_STAGES),
   settings: z.strictObject({
     followUpDays: z.int().min(S.followUpDays.min).max(S.followUpDays.max),
     ghostDays: z.int().min(S.ghostDays.min).max(S.ghostDays.max),

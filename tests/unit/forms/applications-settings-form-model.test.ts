@@ -7,6 +7,7 @@ import {
   emptyApplicationsSection,
   stageSchema,
   STAGE_NAME_MAX,
+  MAX_STAGES,
 } from '../../../preload/contract/applications-section';
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import {
@@ -15,7 +16,9 @@ import {
   toReminderValues,
 } from '../../../renderer/src/features/applications/settings/reminder-settings-form-model';
 import {
+  newStageSchema,
   renamedTo,
+  stageCountMessage,
   stageNameSchema,
 } from '../../../renderer/src/features/applications/settings/stage-name-form-model';
 import {
@@ -137,5 +140,22 @@ describe('the stage name form model', () => {
     expect(renamedTo({ name: '  Tech test ' }, 'Interview')).toBe('Tech test');
     expect(renamedTo({ name: 'Interview ' }, 'Interview')).toBeNull();
     expect(renamedTo({ name: '' }, 'Interview')).toBe('');
+  });
+});
+
+describe('the new stage form model', () => {
+  it('needs a name within the contract limit, and room for one more stage', () => {
+    expect(issuesOf(newStageSchema().safeParse({ name: '  ' }))).toEqual([
+      ['name', { key: 'errors.required', values: {} }],
+    ]);
+    expect(newStageSchema().safeParse({ name: 'n'.repeat(STAGE_NAME_MAX) }).success).toBe(true);
+    expect(newStageSchema().safeParse({ name: 'n'.repeat(STAGE_NAME_MAX + 1) }).success).toBe(false);
+    const stages = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ ...emptyApplicationsSection().stages[0]!, id: `s${i}` }));
+    // The form lets one more be added exactly when the section schema would accept one more.
+    for (const count of [MAX_STAGES - 1, MAX_STAGES]) {
+      const roomLeft = stageCountMessage(count) === null;
+      expect(roomLeft).toBe(applicationsSectionSchema.shape.stages.safeParse(stages(count + 1)).success);
+    }
   });
 });

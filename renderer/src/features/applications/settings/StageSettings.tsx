@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Field } from '../../../components/Field';
-import { FormProblem } from '../../../components/FormProblem';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { useToday } from '../../../components/use-today';
 import { activeStages } from '../../../domain/applications/stages';
 import { uniqueId } from '../../../domain/unique-id';
@@ -16,6 +18,7 @@ import {
 } from '../../../state/applications-store';
 import { useStageLabel } from '../use-stage-label';
 import { StageRow } from './StageRow';
+import { newStageSchema, stageCountMessage, type StageNameValues } from './stage-name-form-model';
 
 /** Rename, add, reorder, archive and restore stages; history always keeps its names. */
 export function StageSettings() {
@@ -25,21 +28,24 @@ export function StageSettings() {
   const stages = useApplicationsStore((state) => state.section.stages);
   const active = activeStages(stages);
   const archived = stages.filter((stage) => stage.archived);
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { message } = useFieldMessage();
+  const form = useForm<StageNameValues>({
+    defaultValues: { name: '' },
+    resolver: zodResolver(newStageSchema()),
+    mode: 'onSubmit',
+  });
   const [error, setError] = useState<ApiError | null>(null);
   const run = async (change: Promise<ApiError | null>) => setError(await change);
   // Archiving needs somewhere for the stage's applications to go: the first stage left.
   const fallbackFor = (stageId: string) => active.find((stage) => stage.id !== stageId)?.id ?? null;
-  const add = async () => {
-    const trimmed = name.trim();
-    if (trimmed === '' || trimmed.length > 60) return setProblem(t('errors.tooLong', { max: 60 }));
-    if (stages.length >= 30) return setProblem(t('errors.tooLong', { max: 30 }));
-    setProblem(null);
-    const id = uniqueId(trimmed, new Set(stages.map((s) => s.id)), 'stage');
-    await run(addApplicationStage({ id, name: trimmed, kind: 'open', archived: false }));
-    setName('');
-  };
+  const add = form.handleSubmit(async (values) => {
+    const full = stageCountMessage(stages.length);
+    if (full) return form.setError('name', { message: full });
+    const name = values.name.trim();
+    const id = uniqueId(name, new Set(stages.map((s) => s.id)), 'stage');
+    await run(addApplicationStage({ id, name, kind: 'open', archived: false }));
+    form.reset({ name: '' });
+  });
   return (
     <section className="card" aria-labelledby="stages-title">
       <h2 id="stages-title">{t('applications.settings.stagesTitle')}</h2>
@@ -62,19 +68,19 @@ export function StageSettings() {
           );
         })}
       </ol>
-      <div className="inline-fields">
+      <form className="inline-fields" onSubmit={(event) => void add(event)} noValidate>
         <Field
           compact
           label={t('applications.settings.newStage')}
           hint={t('applications.settings.newStageHint')}
+          error={message(form.formState.errors.name?.message)}
         >
-          <input type="text" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
+          <input type="text" {...form.register('name')} />
         </Field>
-        <button type="button" className="button secondary" onClick={() => void add()}>
+        <button type="submit" className="button secondary">
           {t('applications.settings.addStage')}
         </button>
-      </div>
-      <FormProblem message={problem} />
+      </form>
       {archived.length > 0 ? (
         <>
           <h3>{t('applications.settings.archived')}</h3>
