@@ -72,7 +72,9 @@ test.describe('in French', () => {
   test('the Export screens and the summary are in French, with no English left', async ({ app }) => {
     await openSection(app, 'Export');
     const frame = app.frameLocator('iframe[title="Aperçu du résumé pour le conseiller"]');
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Plan de transition\u202f: Amina Diallo');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+      'Plan de transition\u202f: Amina Diallo',
+    );
     expect(englishLeftIn(await visibleText(app)), 'English left on the summary screen').toEqual([]);
     const summaryText = await frame.locator('body').innerText();
     expect(englishLeftIn(summaryText), 'English left in the summary').toEqual([]);

@@ -150,7 +150,6 @@ export const applicationsEn = {
     payRange: 'The highest amount cannot be below the lowest.',
     payMinMissing: 'Enter the lowest amount too, or leave both empty.',
     actionMissing: 'Say what the next action is, or clear its date.',
-    moveDate: 'Enter the date of the move as {{pattern}}.',
     unitsPerWeek: 'Enter a number from 0 to 168, such as 20 or 7.5, or leave it empty.',
   },
   stats: {
@@ -241,6 +240,7 @@ export const applicationsEn = {
     allFileName: 'passerelle-applications-{{date}}.csv',
   },
   settings: {
+    tooManyStages: 'You can have at most {{max}} stages.',
     stagesTitle: 'Stages',
     stagesHint:
       'Rename, add, reorder or archive stages. An archived stage leaves the board; the history that names it stays.',
@@ -262,7 +262,6 @@ export const applicationsEn = {
     ghostDays: 'Suggest “Ghosted” after (days of silence)',
     weeklyGoal: 'Weekly goal (applications sent)',
     saveReminders: 'Save the reminders',
-    rangeError: 'Enter a whole number from {{min}} to {{max}}.',
     ghostAfterFollowUp: 'Silence must last longer than the follow-up delay.',
     saved: 'Saved.',
   },

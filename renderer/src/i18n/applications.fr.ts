@@ -153,7 +153,6 @@ export const applicationsFr: Messages['applications'] = {
     payRange: 'Le maximum ne peut pas être inférieur au minimum.',
     payMinMissing: 'Saisissez aussi le minimum, ou laissez les deux vides.',
     actionMissing: 'Précisez la prochaine action, ou effacez sa date.',
-    moveDate: 'Saisissez la date du changement au format {{pattern}}.',
     unitsPerWeek: 'Saisissez un nombre de 0 à 168, comme 20 ou 7,5, ou laissez vide.',
   },
   stats: {
@@ -247,6 +246,7 @@ export const applicationsFr: Messages['applications'] = {
     allFileName: 'passerelle-candidatures-{{date}}.csv',
   },
   settings: {
+    tooManyStages: 'Vous pouvez avoir au plus {{max}} étapes.',
     stagesTitle: 'Étapes',
     stagesHint:
       'Renommez, ajoutez, réordonnez ou archivez les étapes. Une étape archivée quitte le tableau\u202f; l’historique qui la cite reste.',
@@ -268,7 +268,6 @@ export const applicationsFr: Messages['applications'] = {
     ghostDays: 'Proposer «\u202fSans réponse\u202f» après (jours de silence)',
     weeklyGoal: 'Objectif hebdomadaire (candidatures envoyées)',
     saveReminders: 'Enregistrer les rappels',
-    rangeError: 'Saisissez un nombre entier de {{min}} à {{max}}.',
     ghostAfterFollowUp: 'Le silence doit durer plus longtemps que le délai de relance.',
     saved: 'Enregistré.',
   },

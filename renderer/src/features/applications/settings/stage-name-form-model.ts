@@ -31,5 +31,7 @@ export function newStageSchema() {
  * Checked at submit against the current count, which the schema built once cannot see.
  */
 export function stageCountMessage(stageCount: number): string | null {
-  return stageCount >= MAX_STAGES ? formMessage('errors.tooLong', { max: MAX_STAGES }) : null;
+  return stageCount >= MAX_STAGES
+    ? formMessage('applications.settings.tooManyStages', { max: MAX_STAGES })
+    : null;
 }
