@@ -170,6 +170,7 @@ export const applicationsEn = {
     sent: 'Sent',
   },
   files: {
+    rangeBackwards: 'The end of the period comes before its start.',
     exportTitle: 'Save as CSV',
     logFrom: 'Log from',
     logTo: 'Log to',

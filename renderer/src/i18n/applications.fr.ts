@@ -173,6 +173,7 @@ export const applicationsFr: Messages['applications'] = {
     sent: 'Envoyées',
   },
   files: {
+    rangeBackwards: 'La fin de la période tombe avant son début.',
     exportTitle: 'Enregistrer en CSV',
     logFrom: 'Journal à partir du',
     logTo: 'Journal jusqu’au',

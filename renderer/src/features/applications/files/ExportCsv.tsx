@@ -1,40 +1,37 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_COLUMNS, applicationRow } from '../../../domain/applications/applications-csv';
 import { toCsv } from '../../../domain/applications/csv';
-import { parseTypedDay } from '../../../domain/dates';
 import { saveTextFile } from '../../../components/save-text-file';
 import { SaveOutcomeMessage, useFileSave } from '../../../components/use-file-save';
 import { DayField } from '../../../components/DayField';
-import { FormProblem } from '../../../components/FormProblem';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { useFormatters } from '../../../components/use-formatters';
-import { useDatePatternHint } from '../../../components/use-date-pattern-hint';
 import { useToday } from '../../../components/use-today';
 import { useApplicationsStore } from '../../../state/applications-store';
 import { BOM, useLogCsv } from './use-log-csv';
+import { blankLogRange, logRangeFrom, logRangeSchema, type LogRangeValues } from './log-range-form-model';
 
 /** The job-search log (optionally between two dates) and every application, as CSV files. */
 export function ExportCsv() {
   const { t } = useTranslation();
-  const { dateLocale, datePattern } = useFormatters();
-  const hint = useDatePatternHint(datePattern);
+  const { dateLocale } = useFormatters();
+  const { message } = useFieldMessage();
   const today = useToday();
   const logCsv = useLogCsv();
   const applications = useApplicationsStore((state) => state.section.applications);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const { outcome, save, busy } = useFileSave();
-  const optionalDay = (text: string) => (text.trim() === '' ? null : parseTypedDay(text, dateLocale));
-  const exportLog = () => {
-    const range = { from: optionalDay(from), to: optionalDay(to) };
-    if ((from.trim() && !range.from) || (to.trim() && !range.to)) {
-      return setProblem(t('errors.dateInvalid', { pattern: hint.pattern }));
-    }
-    setProblem(null);
-    const text = logCsv(range);
+  const form = useForm<LogRangeValues>({
+    defaultValues: blankLogRange(),
+    resolver: zodResolver(logRangeSchema(dateLocale)),
+    mode: 'onSubmit',
+  });
+  const errors = form.formState.errors;
+  const exportLog = form.handleSubmit((values) => {
+    const text = logCsv(logRangeFrom(values, dateLocale));
     void save(() => saveTextFile('csv', t('applications.files.logFileName', { date: today }), text));
-  };
+  });
   const exportAll = () =>
     void save(() =>
       saveTextFile(
@@ -47,14 +44,21 @@ export function ExportCsv() {
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t('applications.files.exportTitle')}</h2>
       <p>{t('applications.files.exportLogHint')}</p>
-      <div className="inline-fields">
-        <DayField label={t('applications.files.logFrom')} hint={hint.text} value={from} onChange={setFrom} />
-        <DayField label={t('applications.files.logTo')} hint={hint.text} value={to} onChange={setTo} />
-        <button type="button" className="button primary" onClick={exportLog} disabled={busy}>
+      <form className="inline-fields" onSubmit={(event) => void exportLog(event)} noValidate>
+        <DayField
+          label={t('applications.files.logFrom')}
+          error={message(errors.from?.message)}
+          registration={form.register('from')}
+        />
+        <DayField
+          label={t('applications.files.logTo')}
+          error={message(errors.to?.message)}
+          registration={form.register('to')}
+        />
+        <button type="submit" className="button primary" disabled={busy}>
           {t('applications.files.exportLog')}
         </button>
-      </div>
-      <FormProblem message={problem} />
+      </form>
       <p>{t('applications.files.exportAllHint')}</p>
       <button type="button" className="button secondary" onClick={exportAll} disabled={busy}>
         {t('applications.files.exportAll')}

@@ -1,32 +1,31 @@
-import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { LanguagePair } from '../../../../../preload/contract/skills-section';
 import { LANGUAGE_CODES } from '../../../domain/catalogue/skills';
 import { setLanguagePairs } from '../../../state/skills-store';
-import { FormProblem } from '../../../components/FormProblem';
+import { SelectField } from '../../../components/forms/SelectField';
+import { useFieldMessage } from '../../../components/forms/use-field-message';
+import { firstLanguagePair, languagePairSchema, type LanguagePairValues } from './language-pair-form-model';
 
 /** The language domain is matched once per pair the user works between. */
 export function LanguagePairs({ pairs, language }: { pairs: LanguagePair[]; language: 'en' | 'fr' }) {
   const { t } = useTranslation();
   const names = new Intl.DisplayNames([language], { type: 'language' });
   const nameOf = (code: string) => names.of(code) ?? code;
-  const [from, setFrom] = useState('fr');
-  const [to, setTo] = useState('en');
-  const [problem, setProblem] = useState<string | null>(null);
-  const fromId = useId();
-  const toId = useId();
+  const { message } = useFieldMessage();
+  const form = useForm<LanguagePairValues>({
+    defaultValues: firstLanguagePair(),
+    resolver: zodResolver(languagePairSchema),
+    mode: 'onSubmit',
+  });
+  const errors = form.formState.errors;
   const label = (pair: LanguagePair) => `${nameOf(pair.from)} → ${nameOf(pair.to)}`;
-  const add = () => {
-    if (from === to) return setProblem(t('skills.pairs.same'));
-    setProblem(null);
+  const add = form.handleSubmit(({ from, to }) => {
     if (!pairs.some((pair) => pair.from === from && pair.to === to))
       void setLanguagePairs([...pairs, { from, to }]);
-  };
-  const options = LANGUAGE_CODES.map((code) => (
-    <option key={code} value={code}>
-      {nameOf(code)}
-    </option>
-  ));
+  });
+  const options = LANGUAGE_CODES.map((code) => ({ value: code, label: nameOf(code) }));
   return (
     <section className="card" aria-labelledby="pairs-title">
       <h2 id="pairs-title">{t('skills.pairs.title')}</h2>
@@ -45,24 +44,24 @@ export function LanguagePairs({ pairs, language }: { pairs: LanguagePair[]; lang
           </li>
         ))}
       </ul>
-      <div className="inline-fields">
-        <div className="field compact">
-          <label htmlFor={fromId}>{t('skills.pairs.from')}</label>
-          <select id={fromId} value={from} onChange={(e) => setFrom(e.target.value)}>
-            {options}
-          </select>
-        </div>
-        <div className="field compact">
-          <label htmlFor={toId}>{t('skills.pairs.to')}</label>
-          <select id={toId} value={to} onChange={(e) => setTo(e.target.value)}>
-            {options}
-          </select>
-        </div>
-        <button type="button" className="button secondary" onClick={add}>
+      <form className="inline-fields" onSubmit={(event) => void add(event)} noValidate>
+        <SelectField
+          compact
+          label={t('skills.pairs.from')}
+          options={options}
+          registration={form.register('from')}
+        />
+        <SelectField
+          compact
+          label={t('skills.pairs.to')}
+          options={options}
+          error={message(errors.to?.message)}
+          registration={form.register('to')}
+        />
+        <button type="submit" className="button secondary">
           {t('skills.pairs.add')}
         </button>
-      </div>
-      <FormProblem message={problem} />
+      </form>
     </section>
   );
 }
