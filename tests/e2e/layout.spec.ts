@@ -97,7 +97,8 @@ for (const look of LOOKS) {
             await expect(page.locator('.chart .recharts-surface').first()).toBeVisible();
           if (screen.id === 'export') {
             const summary = page.frameLocator('.summary-preview iframe').getByRole('heading', { level: 1 });
-            await expect(summary).toBeVisible();
+            // The preview is built after the screen paints (issue 12): give a busy machine room.
+            await expect(summary).toBeVisible({ timeout: 20_000 });
           }
           await expectNothingOffTheSide(page, `${screen.id} at ${width} px`);
           await expectScrollAreasCued(page, `${screen.id} at ${width} px`);
