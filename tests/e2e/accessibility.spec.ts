@@ -8,6 +8,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(preview.url);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // The theme is applied before the onboarding section has loaded; check the screen a person sees.
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Passerelle' })).toBeVisible();
     await expectNoAxeViolations(page, `onboarding (${theme})`);
     await saveScreenshot(page, `onboarding-${theme}`);
     // Errors shown are part of the screen too.
