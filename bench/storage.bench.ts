@@ -18,6 +18,8 @@ import { createStorageService } from '../main/services/storage/storage-service';
 import { storagePaths } from '../main/services/storage/storage-paths';
 import { CURRENT_SCHEMA_VERSION, type PlannerDocument } from '../preload/contract/document';
 import { emptySummarySection } from '../preload/contract/summary-section';
+import { emptyClaimantSection } from '../preload/contract/claimant-section';
+import { emptyGigSection } from '../preload/contract/gig-section';
 import { emptyApplicationsSection } from '../preload/contract/applications-section';
 import { emptyPathSection } from '../preload/contract/path-section';
 import { emptyBudgetSection } from '../preload/contract/budget-section';
@@ -46,6 +48,8 @@ const document: PlannerDocument = {
   applications: emptyApplicationsSection(),
   budget: emptyBudgetSection(),
   summary: emptySummarySection(),
+  gig: emptyGigSection(),
+  claimant: emptyClaimantSection(),
 };
 const bytes = Buffer.from(JSON.stringify(document));
 

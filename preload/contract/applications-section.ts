@@ -54,6 +54,16 @@ export const APPLICATION_LIMITS = {
 } as const;
 const L = APPLICATION_LIMITS;
 
+/** A recruitment scam's warning signs, ticked by the user or found in what they typed. */
+export const SCAM_SIGN_CODES = [
+  'fee-asked',
+  'messaging-app',
+  'look-alike-domain',
+  'id-or-bank-early',
+  'pay-too-high',
+] as const;
+export type ScamSignCode = (typeof SCAM_SIGN_CODES)[number];
+
 export const applicationSchema = z.strictObject({
   id: idSchema,
   organisation: text(L.organisation).min(1),
@@ -108,6 +118,11 @@ export const applicationSchema = z.strictObject({
   /** For offers and expected offers: when pay would start and how likely (0–100). */
   expectedStart: isoDay.nullable(),
   likelihood: z.int().min(L.likelihood.min).max(L.likelihood.max).nullable(),
+  /** Warning signs of a scam the user ticked (renderer/src/domain/gig/scam-check.ts). */
+  scamSigns: z
+    .array(z.enum(SCAM_SIGN_CODES))
+    .max(SCAM_SIGN_CODES.length)
+    .refine((list) => new Set(list).size === list.length, 'each sign at most once'),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

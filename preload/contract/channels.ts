@@ -12,6 +12,8 @@ import type { BudgetSection } from './budget-section';
 import type { PathSection } from './path-section';
 import type { SkillsSection } from './skills-section';
 import type { SummarySettings } from './summary-section';
+import type { GigSection } from './gig-section';
+import type { ClaimantSection } from './claimant-section';
 import type { ApiError, Result } from './result';
 
 export type SectionUpdate =
@@ -21,7 +23,9 @@ export type SectionUpdate =
   | { section: 'path'; value: PathSection }
   | { section: 'applications'; value: ApplicationsSection }
   | { section: 'budget'; value: BudgetSection }
-  | { section: 'summary'; value: SummarySettings };
+  | { section: 'summary'; value: SummarySettings }
+  | { section: 'gig'; value: GigSection }
+  | { section: 'claimant'; value: ClaimantSection };
 
 /**
  * One application added, replaced or removed. With 2,000 applications, sending the whole

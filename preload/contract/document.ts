@@ -9,11 +9,13 @@
 import { z } from 'zod';
 import { applicationsSectionSchema, emptyApplicationsSection } from './applications-section';
 import { budgetSectionSchema, emptyBudgetSection } from './budget-section';
+import { claimantSectionSchema, emptyClaimantSection } from './claimant-section';
+import { emptyGigSection, gigSectionSchema } from './gig-section';
 import { emptyPathSection, pathSectionSchema } from './path-section';
 import { emptySkillsSection, skillsSectionSchema } from './skills-section';
 import { emptySummarySection, summarySectionSchema } from './summary-section';
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 export {
   COUNTRY_CODES,
@@ -77,6 +79,8 @@ export const plannerDocumentSchema = z.strictObject({
   applications: applicationsSectionSchema,
   budget: budgetSectionSchema,
   summary: summarySectionSchema,
+  gig: gigSectionSchema,
+  claimant: claimantSectionSchema,
 });
 export type PlannerDocument = z.infer<typeof plannerDocumentSchema>;
 
@@ -100,5 +104,7 @@ export function createDefaultDocument(): PlannerDocument {
     applications: emptyApplicationsSection(),
     budget: emptyBudgetSection(),
     summary: emptySummarySection(),
+    gig: emptyGigSection(),
+    claimant: emptyClaimantSection(),
   };
 }

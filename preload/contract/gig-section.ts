@@ -1,7 +1,6 @@
 /**
  * The gig log (issue 14): platforms, the work done on them (paid and unpaid time, pay rate,
- * payouts) and their screenings. Standalone for now: not yet a field of the document (the
- * schema v8 migration adds it). Amounts are integer minor units in the entry's own currency;
+ * payouts), their screenings, and how the user's gig income is taxed. Amounts are integer minor units in the entry's own currency;
  * the home-currency figures are derived with the budget's dated rates, never stored.
  */
 import { z } from 'zod';
@@ -106,11 +105,40 @@ export const screeningSchema = z
   });
 export type Screening = z.infer<typeof screeningSchema>;
 
+/** Every tax parameter the user may override (renderer/src/domain/gig/tax-parameters.ts). */
+export const GIG_TAX_PARAMETER_KEYS = [
+  'bncServicesBasisPoints',
+  'bicServicesBasisPoints',
+  'trainingBncBasisPoints',
+  'trainingBicBasisPoints',
+  'netEarningsBasisPoints',
+  'socialSecurityBasisPoints',
+  'medicareBasisPoints',
+  'minimumNetEarningsMinor',
+  'socialSecurityWageBaseMinor',
+  'quarterlyThresholdMinor',
+  'unemploymentWithholdingBasisPoints',
+] as const;
+export type GigTaxParameterKey = (typeof GIG_TAX_PARAMETER_KEYS)[number];
+
+/** France's micro-entrepreneur activity: liberal services (BNC) or commercial services (BIC). */
+export const MICRO_ACTIVITIES = ['bnc', 'bic-services'] as const;
+
+export const gigTaxesSchema = z.strictObject({
+  microActivity: z.enum(MICRO_ACTIVITIES),
+  /** US: 10 % federal tax withheld from unemployment benefits (Form W-4V), if asked for. */
+  withholdUnemployment: z.boolean(),
+  /** The user's own figures where theirs differ from ours; a missing key uses the default. */
+  overrides: z.partialRecord(z.enum(GIG_TAX_PARAMETER_KEYS), z.int().min(0).max(10_000_000_00)),
+});
+export type GigTaxes = z.infer<typeof gigTaxesSchema>;
+
 export const gigSectionSchema = z
   .strictObject({
     platforms: z.array(gigPlatformSchema).max(L.platforms),
     entries: z.array(workEntrySchema).max(L.workEntries),
     screenings: z.array(screeningSchema).max(L.screenings),
+    taxes: gigTaxesSchema,
   })
   .superRefine((section, context) => {
     const ids = new Set(section.platforms.map((platform) => platform.id));
@@ -134,5 +162,10 @@ export const gigSectionSchema = z
 export type GigSection = z.infer<typeof gigSectionSchema>;
 
 export function emptyGigSection(): GigSection {
-  return { platforms: [], entries: [], screenings: [] };
+  return {
+    platforms: [],
+    entries: [],
+    screenings: [],
+    taxes: { microActivity: 'bnc', withholdUnemployment: false, overrides: {} },
+  };
 }

@@ -12,6 +12,8 @@ import { budgetSectionSchema } from './budget-section';
 import { pathSectionSchema } from './path-section';
 import { skillsSectionSchema } from './skills-section';
 import { summarySectionSchema } from './summary-section';
+import { gigSectionSchema } from './gig-section';
+import { claimantSectionSchema } from './claimant-section';
 
 const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('profile'), value: profileSchema }),
@@ -21,6 +23,8 @@ const sectionUpdateSchema = z.discriminatedUnion('section', [
   z.strictObject({ section: z.literal('applications'), value: applicationsSectionSchema }),
   z.strictObject({ section: z.literal('budget'), value: budgetSectionSchema }),
   z.strictObject({ section: z.literal('summary'), value: summarySectionSchema }),
+  z.strictObject({ section: z.literal('gig'), value: gigSectionSchema }),
+  z.strictObject({ section: z.literal('claimant'), value: claimantSectionSchema }),
 ]);
 
 const applicationPatchSchema = z.discriminatedUnion('op', [

@@ -11,7 +11,7 @@ export const fixturePath = (relative: string): string => resolve(fixturesDirecto
 export const fixtureBytes = (relative: string): Buffer => readFileSync(fixturePath(relative));
 
 /** A valid document of the current schema version; older ones sit beside it for migrations. */
-export const CURRENT_FIXTURE = 'documents/v7.json';
+export const CURRENT_FIXTURE = 'documents/v8.json';
 
 export const validDocument = (): PlannerDocument =>
   JSON.parse(fixtureBytes(CURRENT_FIXTURE).toString('utf8')) as PlannerDocument;

@@ -9,6 +9,8 @@
 import { CURRENT_SCHEMA_VERSION } from '../../../preload/contract/document';
 import { emptyApplicationsSection } from '../../../preload/contract/applications-section';
 import { emptyBudgetSection } from '../../../preload/contract/budget-section';
+import { emptyClaimantSection } from '../../../preload/contract/claimant-section';
+import { emptyGigSection } from '../../../preload/contract/gig-section';
 import { emptyPathSection } from '../../../preload/contract/path-section';
 import { emptySkillsSection } from '../../../preload/contract/skills-section';
 import { emptySummarySection } from '../../../preload/contract/summary-section';
@@ -47,6 +49,22 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
           return { ...application, pay: pay === null ? null : { ...pay, unitsPerWeek: null } };
         }),
       },
+    };
+  },
+  // 8: the gig log and the claimant's duties arrive, empty; no application has a scam sign ticked.
+  7: (document) => {
+    const applications = document.applications as JsonObject;
+    return {
+      ...document,
+      applications: {
+        ...applications,
+        applications: (applications.applications as JsonObject[]).map((application) => ({
+          ...application,
+          scamSigns: [],
+        })),
+      },
+      gig: emptyGigSection(),
+      claimant: emptyClaimantSection(),
     };
   },
 };

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Application, ApplicationsSection, Stage } from '../../../preload/contract/applications-section';
 import { emptyApplicationsSection } from '../../../preload/contract/applications-section';
 import { applyImport, type ImportPlan } from '../domain/applications/import-plan';
+import type { ApplicationFields } from '../domain/applications/new-application';
 import {
   addStage,
   archiveStage,
@@ -46,7 +47,7 @@ const mapApplication = (id: string, change: (a: Application) => Application) =>
 export const addApplication = (application: Application) => putApplication(() => application);
 
 /** Saves the editable fields; the stage and its history change only through a move. */
-export const updateApplication = (id: string, fields: Omit<Application, 'id' | 'stageId' | 'history'>) =>
+export const updateApplication = (id: string, fields: ApplicationFields) =>
   mapApplication(id, (a) => ({ ...a, ...fields }));
 
 export const deleteApplication = (id: string) =>

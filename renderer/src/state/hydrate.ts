@@ -11,6 +11,8 @@ import { usePathStore } from './path-store';
 import { useApplicationsStore } from './applications-store';
 import { useBudgetStore } from './budget-store';
 import { useSummaryStore } from './summary-store';
+import { useGigStore } from './gig-store';
+import { useClaimantStore } from './claimant-store';
 import { applyStorageStatus, useStorageStore } from './storage-store';
 import type { ApiError } from '../../../preload/contract/result';
 import { countryFromLocale } from '../domain/countries';
@@ -24,6 +26,8 @@ function showSections(document: PlannerDocument): void {
   useApplicationsStore.setState({ section: document.applications });
   useBudgetStore.setState({ section: document.budget });
   useSummaryStore.setState({ section: document.summary });
+  useGigStore.setState({ section: document.gig });
+  useClaimantStore.setState({ section: document.claimant });
 }
 
 /** After a restore: the restored document replaces everything on screen at once. */

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { GigSection } from '../../../preload/contract/gig-section';
+import { emptyGigSection, type GigSection } from '../../../preload/contract/gig-section';
 import {
   actualisationOn,
   actualisationWindow,
@@ -91,6 +91,7 @@ describe('France: the monthly actualisation', () => {
         }),
       ],
       screenings: [],
+      taxes: emptyGigSection().taxes,
     };
     const rates = [
       { currency: 'USD' as const, homePerUnitMicros: 920400, asOf: '2026-10-01', note: '' },
@@ -124,6 +125,7 @@ describe('France: 15 hours of activity a week', () => {
         entry({ id: 'b', day: '2026-11-09', paidMinutes: 780 }),
       ],
       screenings: [screening({ day: '2026-11-08', unpaidMinutes: 300 })],
+      taxes: emptyGigSection().taxes,
     };
     // Week of 2 Nov: 600 + 300 (the Sunday interview) = 900 min = 15 h. Week of 9 Nov: 780 min, 2 h short.
     expect(weeklyActivity(gigActivity(section), '2026-11-04', '2026-11-15')).toEqual([

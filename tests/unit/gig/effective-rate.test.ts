@@ -4,7 +4,7 @@ import type { ExchangeRate } from '../../../renderer/src/domain/budget/exchange-
 import { effectiveRates, summarise } from '../../../renderer/src/domain/gig/effective-rate';
 import { monthlyActuals } from '../../../renderer/src/domain/gig/monthly-actuals';
 import { earnedMinor, rateOnDay } from '../../../renderer/src/domain/gig/gig-money';
-import type { GigSection } from '../../../preload/contract/gig-section';
+import { emptyGigSection, type GigSection } from '../../../preload/contract/gig-section';
 import { entry, platform, screening } from './gig-builders';
 
 const rate = (asOf: string, micros: number, note = ''): ExchangeRate => ({
@@ -41,6 +41,7 @@ const SECTION: GigSection = {
     }),
   ],
   screenings: [screening({ day: '2026-10-20', unpaidMinutes: 20 })],
+  taxes: emptyGigSection().taxes,
 };
 
 describe('what an entry earned', () => {
@@ -168,7 +169,12 @@ describe('monthly actuals', () => {
       payout: { receivedMinor: 2000, feesMinor: 0 },
     });
     const undated = entry({ id: 'undated', day: '2026-11-30', payout: { receivedMinor: 100, feesMinor: 0 } });
-    const section = { platforms: [platform()], entries: [late, undated], screenings: [] };
+    const section = {
+      platforms: [platform()],
+      entries: [late, undated],
+      screenings: [],
+      taxes: emptyGigSection().taxes,
+    };
     const { months, undatedPayouts } = monthlyActuals(section, 'USD', []);
     expect(months.map((m) => [m.month, m.earnedMinor, m.receivedMinor])).toEqual([
       ['2026-11', 2000, 0],
@@ -214,7 +220,12 @@ describe('properties', () => {
   );
 
   test.prop([fc.array(entryArb, { maxLength: 30 })])('the months add up to the whole log', (raw) => {
-    const section = { platforms: [platform()], entries: raw.map(toEntry), screenings: [] };
+    const section = {
+      platforms: [platform()],
+      entries: raw.map(toEntry),
+      screenings: [],
+      taxes: emptyGigSection().taxes,
+    };
     const { months } = monthlyActuals(section, 'EUR', [rate('2026-01-01', 870000)]);
     const whole = summarise(section.entries, [], 'EUR', [rate('2026-01-01', 870000)]);
     expect(months.reduce((sum, m) => sum + m.earnedMinor, 0)).toBe(whole.home.earnedMinor);

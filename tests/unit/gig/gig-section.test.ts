@@ -24,6 +24,7 @@ describe('gig section schema', () => {
         entry({ id: 'e2', platformId: 'outlier', tasks: 12, rate: { amountMinor: 550, unit: 'task' } }),
       ],
       screenings: [screening({ outcome: 'failed', retakeFrom: '2027-01-20', unpaidMinutes: 25 })],
+      taxes: emptyGigSection().taxes,
     };
     expect(gigSectionSchema.parse(filled)).toEqual(filled);
   });
@@ -56,25 +57,49 @@ describe('gig section schema', () => {
   });
 
   it('refuses entries and screenings on a platform that is not listed, and repeated ids', () => {
-    const orphan = { platforms: [platform()], entries: [entry({ platformId: 'scale' })], screenings: [] };
+    const orphan = {
+      platforms: [platform()],
+      entries: [entry({ platformId: 'scale' })],
+      screenings: [],
+      taxes: emptyGigSection().taxes,
+    };
     expect(gigSectionSchema.safeParse(orphan).success).toBe(false);
-    const twice = { platforms: [platform(), platform()], entries: [], screenings: [] };
+    const twice = {
+      platforms: [platform(), platform()],
+      entries: [],
+      screenings: [],
+      taxes: emptyGigSection().taxes,
+    };
     expect(gigSectionSchema.safeParse(twice).success).toBe(false);
-    const sameEntry = { platforms: [platform()], entries: [entry(), entry()], screenings: [] };
+    const sameEntry = {
+      platforms: [platform()],
+      entries: [entry(), entry()],
+      screenings: [],
+      taxes: emptyGigSection().taxes,
+    };
     expect(gigSectionSchema.safeParse(sameEntry).success).toBe(false);
     const lostScreening = {
       platforms: [platform()],
       entries: [],
       screenings: [screening({ platformId: 'x' })],
+      taxes: emptyGigSection().taxes,
     };
     expect(gigSectionSchema.safeParse(lostScreening).success).toBe(false);
   });
 
   it('holds at most the named number of platforms', () => {
     const platforms = Array.from({ length: GIG_LIMITS.platforms + 1 }, (_, i) => platform({ id: `p${i}` }));
-    expect(gigSectionSchema.safeParse({ platforms, entries: [], screenings: [] }).success).toBe(false);
     expect(
-      gigSectionSchema.safeParse({ platforms: platforms.slice(1), entries: [], screenings: [] }).success,
+      gigSectionSchema.safeParse({ platforms, entries: [], screenings: [], taxes: emptyGigSection().taxes })
+        .success,
+    ).toBe(false);
+    expect(
+      gigSectionSchema.safeParse({
+        platforms: platforms.slice(1),
+        entries: [],
+        screenings: [],
+        taxes: emptyGigSection().taxes,
+      }).success,
     ).toBe(true);
   });
 });

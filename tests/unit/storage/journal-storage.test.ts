@@ -6,7 +6,7 @@ import { MAX_JOURNAL_ENTRIES } from '../../../main/services/storage/journal-writ
 import { writeFileSafely } from '../../../main/services/storage/safe-write';
 import { createStorageService } from '../../../main/services/storage/storage-service';
 import { storagePaths } from '../../../main/services/storage/storage-paths';
-import type { Profile } from '../../../preload/contract/document';
+import { CURRENT_SCHEMA_VERSION, type Profile } from '../../../preload/contract/document';
 import { application } from '../../support/applications';
 import { documentWith } from '../../support/documents';
 import { fixtureBytes, sha256 } from '../../support/fixtures';
@@ -184,7 +184,10 @@ describe('the journal', () => {
     );
     const { loaded } = open(directory);
     expect(loaded.recovery).toBeNull();
-    expect(loaded.document).toMatchObject({ schemaVersion: 7, profile: { name: 'Changed in v6' } });
+    expect(loaded.document).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      profile: { name: 'Changed in v6' },
+    });
     expect(JSON.parse(readFileSync(paths.dataFile, 'utf8'))).toEqual(loaded.document);
     expect(journalLines(paths.journalFile)).toHaveLength(1);
   });
@@ -201,7 +204,10 @@ describe('the journal', () => {
         encodeEntry({ seq: 1, at: NOW.toISOString(), change }),
     );
     const { loaded } = open(directory);
-    expect(loaded.document).toMatchObject({ schemaVersion: 7, profile: { name: 'Amina Diallo' } });
+    expect(loaded.document).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      profile: { name: 'Amina Diallo' },
+    });
     expect(loaded.recovery?.quarantinedCopy).toMatch(/-unmigratable\.jsonl$/);
   });
 

@@ -5,6 +5,8 @@
  * exactly. Reading never throws: each row comes back as an application or as its problems.
  */
 import {
+  SCAM_SIGN_CODES,
+  type ScamSignCode,
   applicationSchema,
   CONTRACT_TYPES,
   PAY_UNITS,
@@ -41,6 +43,7 @@ export const APPLICATION_COLUMNS = [
   'notes',
   'expected_start',
   'likelihood',
+  'scam_signs',
   'history',
   'contacts',
   'assessments',
@@ -76,6 +79,7 @@ export function applicationRow(a: Application): string[] {
     notes: a.notes,
     expected_start: a.expectedStart ?? '',
     likelihood: a.likelihood === null ? '' : String(a.likelihood),
+    scam_signs: a.scamSigns.join('; '),
     history: json(a.history),
     contacts: json(a.contacts),
     assessments: json(a.assessments),
@@ -160,6 +164,18 @@ export function readApplicationRow(
     return [];
   };
 
+  // Older files and other trackers have no such column: no sign ticked.
+  const scamSigns = (): ScamSignCode[] => {
+    const codes = cell('scam_signs')
+      .split(/[;,]/)
+      .map((code) => code.trim().toLowerCase())
+      .filter(Boolean);
+    if (codes.some((code) => !(SCAM_SIGN_CODES as readonly string[]).includes(code))) {
+      problem('scam_signs', 'choice');
+      return [];
+    }
+    return [...new Set(codes)] as ScamSignCode[];
+  };
   const organisation = cell('organisation');
   if (organisation === '') problem('organisation', 'required');
   const stageText = cell('stage');
@@ -216,6 +232,7 @@ export function readApplicationRow(
       .filter(Boolean),
     expectedStart: day('expected_start'),
     likelihood: problems.some((p) => p.column === 'likelihood') ? null : likelihood,
+    scamSigns: scamSigns(),
   };
   // A file from another tracker has no history: start one, so statistics count the row.
   if (candidate.history.length === 0 && candidate.stageId !== 'saved') {
@@ -246,5 +263,6 @@ const FIELD_TO_COLUMN: Record<string, ApplicationColumn> = {
   nextActionDue: 'next_action_due',
   resumeVersion: 'resume_version',
   expectedStart: 'expected_start',
+  scamSigns: 'scam_signs',
 };
 const columnOf = (field: string): string => FIELD_TO_COLUMN[field] ?? field;

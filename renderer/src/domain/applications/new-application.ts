@@ -2,8 +2,8 @@ import type { Application } from '../../../../preload/contract/applications-sect
 import { moveToStage } from './stages';
 import { uniqueId } from '../unique-id';
 
-/** What the form edits: everything but the id and the stage history, which moves own. */
-export type ApplicationFields = Omit<Application, 'id' | 'stageId' | 'history'>;
+/** What the form edits: everything but the id, the stage history (moves own it) and the ticked scam signs. */
+export type ApplicationFields = Omit<Application, 'id' | 'stageId' | 'history' | 'scamSigns'>;
 
 export const BLANK_APPLICATION: Application = {
   id: 'new',
@@ -30,6 +30,7 @@ export const BLANK_APPLICATION: Application = {
   tags: [],
   expectedStart: null,
   likelihood: null,
+  scamSigns: [],
 };
 
 /** A new application from the form: already sent if it has an applied date, else saved for later. */

@@ -12,8 +12,9 @@
 import type { CountryCode } from '../../../../preload/contract/document-enums';
 import { hostsIn, lookAlikeOf } from './scam-domains';
 
-export type ScamSignCode =
-  'fee-asked' | 'messaging-app' | 'look-alike-domain' | 'id-or-bank-early' | 'pay-too-high';
+import type { ScamSignCode } from '../../../../preload/contract/applications-section';
+
+export type { ScamSignCode };
 
 export interface ScamSign {
   code: ScamSignCode;

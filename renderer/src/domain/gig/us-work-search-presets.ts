@@ -5,21 +5,14 @@
  * state's log asks for, and the state's week. A user whose letter says otherwise edits them:
  * the letter from the state agency is what binds.
  */
+import {
+  WORK_SEARCH_KINDS,
+  type UsWorkSearchState,
+  type WorkSearchKind,
+} from '../../../../preload/contract/claimant-section';
 import type { GigParameter } from './tax-parameters';
 
-export const WORK_SEARCH_KINDS = [
-  'application',
-  'interview',
-  'employer-contact',
-  'pre-hire-test',
-  'job-fair',
-  'workshop',
-  'career-center',
-  'networking',
-  'profile-update',
-  'other',
-] as const;
-export type WorkSearchKind = (typeof WORK_SEARCH_KINDS)[number];
+export { WORK_SEARCH_KINDS, type WorkSearchKind };
 
 export const LOG_FIELDS = [
   'date',
@@ -39,7 +32,7 @@ export type LogField = (typeof LOG_FIELDS)[number];
 export type MinimumCode = 'employer-contacts' | 'applications' | 'priority-activities';
 
 export interface WorkSearchRule {
-  state: 'CT' | 'NY' | 'NE' | 'TX';
+  state: UsWorkSearchState;
   activitiesPerWeek: GigParameter;
   /** Kinds that count at all; others are logged but do not count. */
   countedKinds: readonly WorkSearchKind[];

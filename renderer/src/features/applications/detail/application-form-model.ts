@@ -220,11 +220,11 @@ export function toFormValues(
   };
 }
 
-/** The stored fields from valid form values (the stage and history are not the form's). */
+/** The stored fields from valid form values (the stage, history and scam signs are not the form's). */
 export function toApplicationFields(
   v: ApplicationFormValues,
   locales: FormLocales,
-): Omit<Application, 'id' | 'stageId' | 'history'> {
+): Omit<Application, 'id' | 'stageId' | 'history' | 'scamSigns'> {
   const day = (t: string) => dayFromText(t, locales.dateLocale);
   const minMinor = minorFromText(v.payMin, locales.numberLocale);
   return {
