@@ -32,6 +32,8 @@ const BudgetBenefits = lazyScreen(budget, 'BudgetBenefits');
 const BudgetScenarios = lazyScreen(budget, 'BudgetScenarios');
 const ExportSummary = lazyScreen(SECTION_CHUNKS.export, 'ExportSummary');
 const ExportBackup = lazyScreen(SECTION_CHUNKS.export, 'ExportBackup');
+const GigPage = lazyScreen(SECTION_CHUNKS.gig, 'GigPage');
+const DutiesPage = lazyScreen(SECTION_CHUNKS.duties, 'DutiesPage');
 const AboutPage = lazyScreen(SECTION_CHUNKS.about, 'AboutPage');
 
 /** While a section's chunk loads (a few milliseconds from disk): an empty, busy area. */
@@ -114,6 +116,12 @@ export function App() {
             </Route>
             <Route path="/skills/compare/:ids">
               {(params) => <CompareDomains ids={params.ids.split('+')} />}
+            </Route>
+            <Route path="/gig">
+              <GigPage />
+            </Route>
+            <Route path="/duties">
+              <DutiesPage />
             </Route>
             <Route path="/about">
               <AboutPage />

@@ -12,6 +12,8 @@ export const SECTIONS = [
   { id: 'path', path: '/path' },
   { id: 'applications', path: '/applications' },
   { id: 'budget', path: '/budget' },
+  { id: 'gig', path: '/gig' },
+  { id: 'duties', path: '/duties' },
   { id: 'export', path: '/export' },
   { id: 'about', path: '/about' },
 ] as const;
@@ -24,6 +26,8 @@ export const SECTION_CHUNKS = {
   path: sectionChunk(() => import('./routes/path-routes')),
   applications: sectionChunk(() => import('./routes/applications-routes')),
   budget: sectionChunk(() => import('./routes/budget-routes')),
+  gig: sectionChunk(() => import('./routes/gig-routes')),
+  duties: sectionChunk(() => import('./routes/duties-routes')),
   export: sectionChunk(() => import('./routes/export-routes')),
   about: sectionChunk(() => import('./routes/about-routes')),
 } as const satisfies Record<Exclude<SectionId, 'today'>, SectionChunk<unknown>>;

@@ -1,5 +1,7 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
 import { aboutEn } from './about.en';
+import { dutiesEn } from './duties.en';
+import { gigEn } from './gig.en';
 import { exportEn } from './export.en';
 import { exportScreenEn } from './export-screen.en';
 import { applicationsEn } from './applications.en';
@@ -25,6 +27,8 @@ export const en = {
     path: 'Path',
     applications: 'Applications',
     budget: 'Budget',
+    gig: 'Gig work',
+    duties: 'Claimant duties',
     export: 'Export',
     about: 'About & help',
   },
@@ -156,4 +160,6 @@ export const en = {
   export: exportEn,
   exportScreen: exportScreenEn,
   about: aboutEn,
+  gig: gigEn,
+  duties: dutiesEn,
 } as const;

@@ -1,5 +1,7 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import { aboutFr } from './about.fr';
+import { dutiesFr } from './duties.fr';
+import { gigFr } from './gig.fr';
 import { exportFr } from './export.fr';
 import { exportScreenFr } from './export-screen.fr';
 import type { Messages } from './messages';
@@ -27,6 +29,8 @@ export const fr: Messages = {
     applications: 'Candidatures',
     budget: 'Budget',
     export: 'Export',
+    gig: 'Missions freelance',
+    duties: 'Obligations de demandeur',
     about: 'À propos et aide',
   },
   settings: {
@@ -162,4 +166,6 @@ export const fr: Messages = {
   export: exportFr,
   exportScreen: exportScreenFr,
   about: aboutFr,
+  gig: gigFr,
+  duties: dutiesFr,
 };

@@ -35,6 +35,8 @@ export const SCREENS = [
   { id: 'path', en: 'Path', fr: 'Parcours' },
   { id: 'applications', en: 'Applications', fr: 'Candidatures' },
   { id: 'budget', en: 'Budget', fr: 'Budget' },
+  { id: 'gig', en: 'Gig work', fr: 'Missions freelance' },
+  { id: 'duties', en: 'Claimant duties', fr: 'Obligations de demandeur' },
   { id: 'export', en: 'Export', fr: 'Export' },
 ] as const;
 
