@@ -155,23 +155,7 @@ export const applicationsSectionSchema = z.strictObject({
 });
 export type ApplicationsSection = z.infer<typeof applicationsSectionSchema>;
 
-/** Saved → Applied → Screening → Interview → Offer → Accepted, plus the three endings. */
-export const DEFAULT_STAGES: Stage[] = [
-  { id: 'saved', name: null, kind: 'open', archived: false },
-  { id: 'applied', name: null, kind: 'open', archived: false },
-  { id: 'screening', name: null, kind: 'open', archived: false },
-  { id: 'interview', name: null, kind: 'open', archived: false },
-  { id: 'offer', name: null, kind: 'open', archived: false },
-  { id: 'accepted', name: null, kind: 'won', archived: false },
-  { id: 'rejected', name: null, kind: 'closed', archived: false },
-  { id: 'withdrawn', name: null, kind: 'closed', archived: false },
-  { id: 'ghosted', name: null, kind: 'closed', archived: false },
-];
+export { DEFAULT_STAGES } from './section-defaults';
 
-export function emptyApplicationsSection(): ApplicationsSection {
-  return {
-    applications: [],
-    stages: DEFAULT_STAGES.map((stage) => ({ ...stage })),
-    settings: { followUpDays: 7, ghostDays: 21, weeklyGoal: 5 },
-  };
-}
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptyApplicationsSection } from './section-defaults';

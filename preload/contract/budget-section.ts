@@ -207,23 +207,5 @@ export const budgetSectionSchema = z.strictObject({
 });
 export type BudgetSection = z.infer<typeof budgetSectionSchema>;
 
-export function emptyBudgetSection(): BudgetSection {
-  return {
-    floorMinor: 0,
-    accounts: [],
-    oneOffIncomes: [],
-    benefits: null,
-    sideIncomes: [],
-    newIncomes: [],
-    expenses: [],
-    oneOffExpenses: [],
-    scenarios: {
-      leanCutPercent: 50,
-      pessimistic: { offerDelayMonths: 3, benefitCutPercent: 10, sideCutPercent: 50 },
-      custom: [],
-    },
-    offerThresholdPercent: 50,
-    weeksFromReadyToPay: 8,
-    exchangeRates: [],
-  };
-}
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptyBudgetSection } from './section-defaults';

@@ -78,6 +78,5 @@ export const claimantSectionSchema = z
   });
 export type ClaimantSection = z.infer<typeof claimantSectionSchema>;
 
-export function emptyClaimantSection(): ClaimantSection {
-  return { usState: null, activitiesPerWeek: null, weeklyActivityHours: null, activities: [] };
-}
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptyClaimantSection } from './section-defaults';

@@ -26,3 +26,6 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 export const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'CAD', 'CHF', 'AUD', 'NZD'] as const;
 export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+
+/** The parts of the counsellor summary, in their order on the page. */
+export const SUMMARY_SECTIONS = ['situation', 'targets', 'plan', 'log', 'budget', 'note'] as const;

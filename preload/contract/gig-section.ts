@@ -161,11 +161,5 @@ export const gigSectionSchema = z
   });
 export type GigSection = z.infer<typeof gigSectionSchema>;
 
-export function emptyGigSection(): GigSection {
-  return {
-    platforms: [],
-    entries: [],
-    screenings: [],
-    taxes: { microActivity: 'bnc', withholdUnemployment: false, overrides: {} },
-  };
-}
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptyGigSection } from './section-defaults';

@@ -86,6 +86,5 @@ export const pathSectionSchema = z.strictObject({
 });
 export type PathSection = z.infer<typeof pathSectionSchema>;
 
-export function emptyPathSection(): PathSection {
-  return { milestones: [], startDate: null, weekOverrides: [], blackoutWeeks: [], baseline: null };
-}
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptyPathSection } from './section-defaults';

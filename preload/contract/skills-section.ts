@@ -112,16 +112,5 @@ export const skillsSectionSchema = z.strictObject({
 });
 export type SkillsSection = z.infer<typeof skillsSectionSchema>;
 
-export function emptySkillsSection(): SkillsSection {
-  return {
-    ratings: [],
-    customSkills: [],
-    customDomains: [],
-    domainOverrides: [],
-    gatesMet: [],
-    targets: [],
-    languagePairs: [],
-    suggestions: [],
-    background: { work: [], education: [], certificates: [] },
-  };
-}
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptySkillsSection } from './section-defaults';

@@ -4,9 +4,10 @@
  * constraints and a free note). Kept in the document so a note typed today is there next week.
  */
 import { z } from 'zod';
-import { LANGUAGES } from './document-enums';
+import { LANGUAGES, SUMMARY_SECTIONS } from './document-enums';
 
-export const SUMMARY_SECTIONS = ['situation', 'targets', 'plan', 'log', 'budget', 'note'] as const;
+export { SUMMARY_SECTIONS };
+
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 export const MAX_SUMMARY_TEXT = 4000;
@@ -32,11 +33,5 @@ export const summarySectionSchema = z.strictObject({
 });
 export type SummarySettings = z.infer<typeof summarySectionSchema>;
 
-export const emptySummarySection = (): SummarySettings => ({
-  include: [...SUMMARY_SECTIONS],
-  language: null,
-  hideAmounts: false,
-  logMonths: 3,
-  constraints: '',
-  note: '',
-});
+/** Its empty value lives beside the others, schema-free (section-defaults.ts). */
+export { emptySummarySection } from './section-defaults';

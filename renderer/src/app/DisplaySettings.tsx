@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type Language, type ThemeChoice } from '../../../preload/contract/document';
+import { LANGUAGES, THEMES, type Language, type ThemeChoice } from '../../../preload/contract/document-enums';
 import { setLanguage, setTheme, usePreferencesStore } from '../state/preferences-store';
 
 const THEME_LABELS = {

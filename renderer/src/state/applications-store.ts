@@ -1,7 +1,7 @@
 /** The applications section in the renderer: every change goes through main before the screen. */
 import { create } from 'zustand';
 import type { Application, ApplicationsSection, Stage } from '../../../preload/contract/applications-section';
-import { emptyApplicationsSection } from '../../../preload/contract/applications-section';
+import { emptyApplicationsSection } from '../../../preload/contract/section-defaults';
 import { applyImport, type ImportPlan } from '../domain/applications/import-plan';
 import type { ApplicationFields } from '../domain/applications/new-application';
 import {

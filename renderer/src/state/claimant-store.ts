@@ -1,6 +1,7 @@
 /** The claimant's duties (US state rule, own figures, work-search activities): saved through main first. */
 import { create } from 'zustand';
-import { emptyClaimantSection, type ClaimantSection } from '../../../preload/contract/claimant-section';
+import type { ClaimantSection } from '../../../preload/contract/claimant-section';
+import { emptyClaimantSection } from '../../../preload/contract/section-defaults';
 import { sectionCommitter } from './section-committer';
 
 export const useClaimantStore = create<{ section: ClaimantSection }>(() => ({

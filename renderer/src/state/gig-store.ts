@@ -1,6 +1,7 @@
 /** The gig log (platforms, work, screenings, tax choices): every change goes through main first. */
 import { create } from 'zustand';
-import { emptyGigSection, type GigSection } from '../../../preload/contract/gig-section';
+import type { GigSection } from '../../../preload/contract/gig-section';
+import { emptyGigSection } from '../../../preload/contract/section-defaults';
 import { sectionCommitter } from './section-committer';
 
 export const useGigStore = create<{ section: GigSection }>(() => ({

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Milestone, PathSection } from '../../../preload/contract/path-section';
-import { emptyPathSection } from '../../../preload/contract/path-section';
+import { emptyPathSection } from '../../../preload/contract/section-defaults';
 import type { ApiError } from '../../../preload/contract/result';
 import { mergeGenerated, type MergeOutcome } from '../domain/path/merge';
 import * as changes from '../domain/path/path-changes';

@@ -10,7 +10,7 @@ import type {
   SkillRating,
   SkillsSection,
 } from '../../../preload/contract/skills-section';
-import { emptySkillsSection } from '../../../preload/contract/skills-section';
+import { emptySkillsSection } from '../../../preload/contract/section-defaults';
 import { FORMER_ROLES } from '../domain/catalogue/former-roles';
 import * as changes from '../domain/skills/skills-changes';
 import { sectionCommitter } from './section-committer';
