@@ -1,12 +1,12 @@
 /** Matching: rank every domain for a large inventory (issue target: under 5 ms). */
 import { emptySkillsSection } from '../preload/contract/skills-section';
-import { CATALOGUE_SKILLS } from '../renderer/src/domain/catalogue/catalogue';
+import { catalogueSkills } from '../renderer/src/domain/catalogue/catalogue';
 import { resolveDomains } from '../renderer/src/domain/matching/resolve-domains';
 import { rankDomains } from '../renderer/src/domain/matching/score';
 import type { Benchmark } from './harness';
 
 // 200 rated skills: the whole catalogue plus the user's own, levels spread 0–4.
-const ids = [...CATALOGUE_SKILLS.map((skill) => skill.id)];
+const ids = [...catalogueSkills().map((skill) => skill.id)];
 for (let index = 0; ids.length < 200; index += 1) ids.push(`own-skill-${index}`);
 const inventory = new Map(ids.map((id, index) => [id, index % 5]));
 const section = {

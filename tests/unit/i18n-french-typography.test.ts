@@ -4,7 +4,7 @@
  * "one", so a `_one` text must show {{count}}, never "Une" or "1").
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_DOMAINS, CATALOGUE_SKILLS } from '../../renderer/src/domain/catalogue/catalogue';
+import { CATALOGUE_DOMAINS, catalogueSkills } from '../../renderer/src/domain/catalogue/catalogue';
 import { FORMER_ROLES } from '../../renderer/src/domain/catalogue/former-roles';
 import { en } from '../../renderer/src/i18n/en';
 import { fr } from '../../renderer/src/i18n/fr';
@@ -27,7 +27,7 @@ const interfaceFrench = translationLeaves(fr);
 const frenchTexts = new Map([
   ...interfaceFrench,
   ...catalogueFrench(CATALOGUE_DOMAINS, 'catalogue.domains', new Map()),
-  ...catalogueFrench(CATALOGUE_SKILLS, 'catalogue.skills', new Map()),
+  ...catalogueFrench(catalogueSkills(), 'catalogue.skills', new Map()),
   ...catalogueFrench(FORMER_ROLES, 'catalogue.roles', new Map()),
 ]);
 

@@ -11,12 +11,12 @@ import { formatMoney } from './money';
 function buildFormatters(language: Language, country: CountryCode) {
   const locale = dateLocale(language, country);
   const numberLocale = formattingLocale(language, country);
-  const decimalFormat = new Intl.NumberFormat(numberLocale, {
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  });
+  // Built on first use: the page's first Intl.NumberFormat loads the locale's data (tens of
+  // milliseconds), which start-up should not pay before Today's heading paints.
+  let decimalFormat: Intl.NumberFormat | null = null;
   // Chart axes read at a glance: "12 000" / "12,000", at most one decimal (a rate of 0.5).
-  const axisFormat = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 1 });
+  let axisFormat: Intl.NumberFormat | null = null;
+  let datePattern: string | null = null;
   // A board, a table or a summary's log shows the same few hundred days many times over.
   const days = new Map<string, string>();
   const longDays = new Map<string, string>();
@@ -39,10 +39,17 @@ function buildFormatters(language: Language, country: CountryCode) {
     dateTime: (isoDateTime: string) => formatDateTime(isoDateTime, locale),
     money: (amountMinor: number, currency: CurrencyCode) => formatMoney(amountMinor, currency, numberLocale),
     /** Hours, years: "6.5" in English, "6,5" in French; no grouping, so it can be typed back. */
-    decimal: (value: number) => decimalFormat.format(value),
+    decimal: (value: number) =>
+      (decimalFormat ??= new Intl.NumberFormat(numberLocale, {
+        maximumFractionDigits: 2,
+        useGrouping: false,
+      })).format(value),
     /** A chart axis tick, with thousands separators in both languages. */
-    axis: (value: number) => axisFormat.format(value),
-    datePattern: shortDatePattern(locale),
+    axis: (value: number) =>
+      (axisFormat ??= new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 1 })).format(value),
+    get datePattern(): string {
+      return (datePattern ??= shortDatePattern(locale));
+    },
   };
 }
 

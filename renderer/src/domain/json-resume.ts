@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { SkillsSection } from '../../../preload/contract/skills-section';
-import { CATALOGUE_SKILLS } from './catalogue/catalogue';
+import { catalogueSkills } from './catalogue/catalogue';
 import { distinctSlug } from './distinct-slug';
 import { decodeText, type DecodeProblem, type TextEncodingName } from './text-decoding';
 
@@ -77,7 +77,7 @@ const SYNONYMS: Record<string, string> = {
 };
 
 const byName = new Map<string, string>();
-for (const skill of CATALOGUE_SKILLS) {
+for (const skill of catalogueSkills()) {
   byName.set(normalise(skill.name.en), skill.id);
   byName.set(normalise(skill.name.fr), skill.id);
   byName.set(normalise(skill.id.replace(/-/g, ' ')), skill.id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { idSchema } from '../../../preload/contract/skills-section';
 import {
   CATALOGUE_DOMAINS,
-  CATALOGUE_SKILLS,
+  catalogueSkills,
   catalogueSkill,
 } from '../../../renderer/src/domain/catalogue/catalogue';
 import { LANGUAGE_CODES, languageSkillId } from '../../../renderer/src/domain/catalogue/skills';
@@ -15,7 +15,7 @@ describe('the built-in catalogue', () => {
   });
 
   it('has unique, well-formed skill ids, and a skill for every language offered', () => {
-    const ids = CATALOGUE_SKILLS.map((skill) => skill.id);
+    const ids = catalogueSkills().map((skill) => skill.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(idSchema.safeParse(id).success, id).toBe(true);
     for (const code of LANGUAGE_CODES) expect(catalogueSkill(languageSkillId(code)), code).toBeDefined();
@@ -67,6 +67,6 @@ describe('the built-in catalogue', () => {
   );
 
   it('offers every annotation skill from the reference', () => {
-    expect(CATALOGUE_SKILLS.filter((skill) => skill.category === 'annotation')).toHaveLength(12);
+    expect(catalogueSkills().filter((skill) => skill.category === 'annotation')).toHaveLength(12);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { PROFESSION_DOMAINS } from './domains-professions';
 import { SCIENCE_DOMAINS } from './domains-sciences';
-import { CATALOGUE_SKILLS } from './skills';
+import { catalogueSkills } from './skills';
 import type { CatalogueDomain, CatalogueSkill } from './types';
 
 export const CATALOGUE_VERSION = '2026.11.1';
@@ -15,7 +15,10 @@ export const LANGUAGE_DOMAIN_ID = 'languages';
 
 export const CATALOGUE_DOMAINS: readonly CatalogueDomain[] = [...PROFESSION_DOMAINS, ...SCIENCE_DOMAINS];
 
-const skillsById = new Map(CATALOGUE_SKILLS.map((skill) => [skill.id, skill]));
+let skillsById: ReadonlyMap<string, CatalogueSkill> | null = null;
 
-export const catalogueSkill = (id: string): CatalogueSkill | undefined => skillsById.get(id);
-export { CATALOGUE_SKILLS };
+export function catalogueSkill(id: string): CatalogueSkill | undefined {
+  skillsById ??= new Map(catalogueSkills().map((skill) => [skill.id, skill]));
+  return skillsById.get(id);
+}
+export { catalogueSkills };

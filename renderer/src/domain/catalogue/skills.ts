@@ -156,8 +156,13 @@ export function languageSkills(): CatalogueSkill[] {
   }));
 }
 
-export const CATALOGUE_SKILLS: CatalogueSkill[] = [
-  ...ANNOTATION_SKILLS,
-  ...DOMAIN_SKILLS,
-  ...languageSkills(),
-];
+let allSkills: readonly CatalogueSkill[] | null = null;
+
+/**
+ * Every built-in skill, built on first use: the language names come from two
+ * Intl.DisplayNames, about 20 ms that start-up should not pay before Today paints.
+ */
+export function catalogueSkills(): readonly CatalogueSkill[] {
+  allSkills ??= [...ANNOTATION_SKILLS, ...DOMAIN_SKILLS, ...languageSkills()];
+  return allSkills;
+}

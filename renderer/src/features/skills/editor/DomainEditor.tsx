@@ -10,7 +10,7 @@ import { Field } from '../../../components/Field';
 import { FormProblem } from '../../../components/FormProblem';
 import { SectionHeading } from '../../../components/SectionHeading';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
-import { CATALOGUE_SKILLS } from '../../../domain/catalogue/catalogue';
+import { catalogueSkills } from '../../../domain/catalogue/catalogue';
 import { slugify } from '../../../domain/slug';
 import { saveCustomDomain, saveOverride } from '../../../state/skills-store';
 import { useSkillsView } from '../../../views/use-skills-view';
@@ -47,7 +47,7 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
   const [error, setError] = useState<ApiError | null>(null);
   const errors = form.formState.errors;
   const choices = [
-    ...CATALOGUE_SKILLS.map((skill) => ({ id: skill.id, name: skill.name[view.language] })),
+    ...catalogueSkills().map((skill) => ({ id: skill.id, name: skill.name[view.language] })),
     ...view.section.customSkills.map((skill) => ({ id: skill.id, name: skill.name })),
   ].sort((a, b) => a.name.localeCompare(b.name, view.language));
 

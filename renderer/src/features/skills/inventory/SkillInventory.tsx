@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE_SKILLS } from '../../../domain/catalogue/catalogue';
+import { catalogueSkills } from '../../../domain/catalogue/catalogue';
 import type { SkillCategory } from '../../../domain/catalogue/types';
 import { useSkillsView } from '../../../views/use-skills-view';
 import { LanguagePairs } from './LanguagePairs';
@@ -25,7 +25,7 @@ export function SkillInventory() {
   const [filter, setFilter] = useState('');
   const ratings = new Map(view.section.ratings.map((rating) => [rating.skillId, rating]));
   const skills = [
-    ...CATALOGUE_SKILLS.map((skill) => ({
+    ...catalogueSkills().map((skill) => ({
       id: skill.id,
       group: skill.category,
       name: skill.name[view.language],
