@@ -33,6 +33,20 @@ export interface PreviewServer {
 const PRINTER_CLOSE_GRACE_MS = 500;
 
 let bridgeScript: Promise<string> | null = null;
+
+/**
+ * The bridge goes first in <head>, right after the page's CSP (which must govern it), and
+ * deferred: it downloads beside the app's chunks without holding the parser, and still runs
+ * before the app's entry (deferred and module scripts run in document order), as Electron's
+ * preload runs before any page script. Placed last and blocking, it held the parser until
+ * its download, queued behind the app's preloads, was done (docs/start-up.md).
+ */
+export function withBridge(html: string, token: string): string {
+  const tags = `<meta name="passerelle-preview-token" content="${token}">\n<script defer src="/__preview/bridge.js"></script>\n`;
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i.exec(html);
+  if (csp) return html.slice(0, csp.index + csp[0].length) + tags + html.slice(csp.index + csp[0].length);
+  return html.replace('</head>', `${tags}</head>`);
+}
 function bundleBridge(): Promise<string> {
   bridgeScript ??= build({
     entryPoints: [fileURLToPath(new URL('../../preload/browser-preview-bridge.ts', import.meta.url))],
@@ -180,12 +194,7 @@ export async function startPreviewServer(options: {
         });
         return response.end(file);
       }
-      const html = file
-        .toString('utf8')
-        .replace(
-          '</head>',
-          `<meta name="passerelle-preview-token" content="${token}">\n<script src="/__preview/bridge.js"></script>\n</head>`,
-        );
+      const html = withBridge(file.toString('utf8'), token);
       return send(response, 200, html, resolved.contentType);
     })().catch((error: unknown) => send(response, 500, String(error), 'text/plain'));
   }

@@ -20,6 +20,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 
   test(`every section is axe-clean in the ${theme} theme`, async ({ app }) => {
+    test.slow(true, 'axe runs on every section, then twice more in French');
     await completeOnboarding(app);
     await chooseTheme(app, theme);
     for (const screen of SCREENS) {
@@ -38,6 +39,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every Skills & domains screen is axe-clean in the ${theme} theme`, async ({ app }) => {
+    test.slow(true, 'axe runs on each Skills & domains screen in turn');
     await completeOnboarding(app);
     await chooseTheme(app, theme);
     await openSection(app, 'Skills & domains');

@@ -3,7 +3,11 @@ import { MAX_REQUEST_BYTES } from '../../main/browser-preview/preview-requests';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startPreviewServer, type PreviewServer } from '../../main/browser-preview/preview-server';
+import {
+  startPreviewServer,
+  withBridge,
+  type PreviewServer,
+} from '../../main/browser-preview/preview-server';
 import { useTempDirectories } from '../support/temp-dir';
 
 const tempDirectory = useTempDirectories();
@@ -105,5 +109,30 @@ describe('the browser preview server', () => {
   it('knows no channel outside the contract', async () => {
     const { server, token } = await start();
     expect((await send(server, { ...load(token), path: '/__preview/api/fs:read' })).status).toBe(404);
+  });
+});
+
+describe('the bridge in the served page', () => {
+  const app = [
+    '<head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'">',
+    '<script type="module" src="./assets/index.js"></script>',
+    '<link rel="modulepreload" href="./assets/boot.js"></head>',
+  ].join('\n');
+
+  it('comes right after the CSP, deferred, so it runs before the app entry without holding the parser', () => {
+    const html = withBridge(app, 'abc');
+    const csp = html.indexOf('Content-Security-Policy');
+    const bridge = html.indexOf('<script defer src="/__preview/bridge.js"></script>');
+    expect(csp).toBeGreaterThanOrEqual(0);
+    expect(bridge).toBeGreaterThan(csp);
+    expect(bridge).toBeLessThan(html.indexOf('./assets/index.js'));
+    expect(html).toContain('<meta name="passerelle-preview-token" content="abc">');
+  });
+
+  it('goes at the end of <head> in a page without a CSP', () => {
+    const html = withBridge('<html><head><title>t</title></head><body></body></html>', 'abc');
+    expect(html).toMatch(
+      /<title>t<\/title><meta name="passerelle-preview-token"[^>]*>\n<script defer src="\/__preview\/bridge.js"><\/script>\n<\/head>/,
+    );
   });
 });
