@@ -73,6 +73,8 @@ export const gigEn = {
     owed: 'not paid yet',
     paid: 'paid {{day}}: {{received}} received, {{fees}} fees',
     paidNoPayout: 'paid {{day}}',
+    showMore: 'Show {{count}} more',
+    shown: 'Showing the newest {{shown}} of {{total}}.',
     noProject: 'no project named',
   },
   rates: {
@@ -85,6 +87,7 @@ export const gigEn = {
     time: 'Time spent',
     timeValue: '{{total}} ({{unpaid}} unpaid)',
     earned: 'Earned',
+    earnedHome: 'Earned in {{home}}',
     perHour: 'Per hour, all time',
     perHourHome: 'Per hour in {{home}}, all time',
     net: 'Per hour in {{home}}, after fees',

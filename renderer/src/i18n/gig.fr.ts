@@ -76,6 +76,8 @@ export const gigFr: Messages['gig'] = {
     owed: 'pas encore payé',
     paid: 'payé le {{day}}\u202f: {{received}} reçus, {{fees}} de frais',
     paidNoPayout: 'payé le {{day}}',
+    showMore: 'Afficher {{count}} de plus',
+    shown: 'Les {{shown}} plus récentes sur {{total}}.',
     noProject: 'sans nom de projet',
   },
   rates: {
@@ -88,6 +90,7 @@ export const gigFr: Messages['gig'] = {
     time: 'Temps passé',
     timeValue: '{{total}} (dont {{unpaid}} non payées)',
     earned: 'Gagné',
+    earnedHome: 'Gagné en {{home}}',
     perHour: 'De l’heure, tout compris',
     perHourHome: 'De l’heure en {{home}}, tout compris',
     net: 'De l’heure en {{home}}, après frais',

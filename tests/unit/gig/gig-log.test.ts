@@ -5,7 +5,7 @@ import {
   addEntry,
   addPlatform,
   addScreening,
-  entriesNewestFirst,
+  newestFirst,
   importPayouts,
   platformNameTaken,
   platformUsage,
@@ -111,7 +111,7 @@ describe('work entries and screenings', () => {
       entry({ id: 'c', day: '2026-11-02' }),
       entry({ id: 'd', day: '2025-12-31' }),
     ];
-    expect(entriesNewestFirst(list).map((e) => e.id)).toEqual(['b', 'c', 'a', 'd']);
+    expect(newestFirst(list).map((e) => e.id)).toEqual(['b', 'c', 'a', 'd']);
   });
 
   it('counts the room left before the contract’s limits', () => {

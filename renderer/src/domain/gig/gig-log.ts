@@ -131,10 +131,10 @@ export function importPayouts(
   return { ...section, entries: [...section.entries, ...added] };
 }
 
-/** Entries newest first (by work day; on the same day the one logged last comes first). */
-export function entriesNewestFirst(entries: readonly WorkEntry[]): WorkEntry[] {
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => (a.entry.day === b.entry.day ? b.index - a.index : a.entry.day < b.entry.day ? 1 : -1))
-    .map(({ entry }) => entry);
+/** Entries or screenings newest first (by day; on the same day the one logged last comes first). */
+export function newestFirst<T extends { day: string }>(items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (a.item.day === b.item.day ? b.index - a.index : a.item.day < b.item.day ? 1 : -1))
+    .map(({ item }) => item);
 }

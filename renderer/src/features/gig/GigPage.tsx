@@ -1,12 +1,24 @@
 /** Gig work: the platforms, the work logged on them, payouts and screenings (issue 14). */
 import { useTranslation } from 'react-i18next';
 import { SectionHeading } from '../../components/SectionHeading';
+import { EffectiveRates } from './EffectiveRates';
+import { PayoutImport } from './PayoutImport';
+import { Platforms } from './Platforms';
+import { Screenings } from './Screenings';
+import { useGigContext } from './use-gig-context';
+import { WorkLog } from './WorkLog';
 
 export function GigPage() {
   const { t } = useTranslation();
+  const context = useGigContext();
   return (
     <>
       <SectionHeading title={t('gig.title')} intro={t('gig.intro')} />
+      <Platforms context={context} />
+      <EffectiveRates context={context} />
+      <WorkLog context={context} />
+      <PayoutImport context={context} />
+      <Screenings context={context} />
     </>
   );
 }
