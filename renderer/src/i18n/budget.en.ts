@@ -1,4 +1,6 @@
 /** English texts of the Budget section. */
+import { budgetGigEn } from './budget-gig.en';
+
 export const budgetEn = {
   title: 'Budget',
   intro:
@@ -76,7 +78,14 @@ export const budgetEn = {
     beyond: 'Beyond 36 months',
     monthsDays: '{{months}} mo {{days}} d',
     lowestValue: '{{amount}} on {{date}}',
-    names: { baseline: 'Baseline', lean: 'Lean', pessimistic: 'Pessimistic' },
+    names: {
+      baseline: 'Baseline',
+      lean: 'Lean',
+      pessimistic: 'Pessimistic',
+      'gig-project-ends': 'Gig: project ends early',
+      'gig-rate-cut': 'Gig: rate cut',
+      'gig-empty-weeks': 'Gig: empty weeks',
+    },
   },
   charts: {
     balance: 'Balance by scenario ({{currency}})',
@@ -340,4 +349,5 @@ export const budgetEn = {
     title: 'Runway',
     empty: 'Add your accounts and costs in the Budget to see how long your money lasts.',
   },
+  gig: budgetGigEn,
 };

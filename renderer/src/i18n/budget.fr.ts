@@ -1,4 +1,5 @@
 /** Textes français de la rubrique Budget. */
+import { budgetGigFr } from './budget-gig.fr';
 import type { Messages } from './messages';
 
 export const budgetFr: Messages['budget'] = {
@@ -78,7 +79,14 @@ export const budgetFr: Messages['budget'] = {
     beyond: 'Au-delà de 36 mois',
     monthsDays: '{{months}} mois {{days}} j',
     lowestValue: '{{amount}} le {{date}}',
-    names: { baseline: 'De base', lean: 'Économe', pessimistic: 'Pessimiste' },
+    names: {
+      baseline: 'De base',
+      lean: 'Économe',
+      pessimistic: 'Pessimiste',
+      'gig-project-ends': 'Missions\u202f: projet arrêté plus tôt',
+      'gig-rate-cut': 'Missions\u202f: tarif baissé',
+      'gig-empty-weeks': 'Missions\u202f: semaines sans travail',
+    },
   },
   charts: {
     balance: 'Solde par scénario ({{currency}})',
@@ -352,4 +360,5 @@ export const budgetFr: Messages['budget'] = {
     empty:
       'Ajoutez vos comptes et vos dépenses dans le Budget pour voir combien de temps votre argent tient.',
   },
+  gig: budgetGigFr,
 };

@@ -11,9 +11,13 @@ import {
   type ScenarioResult,
   type WhatIf,
 } from '../domain/budget/budget-plan';
+import { gigFeed } from '../domain/budget/gig-feed';
 import { readinessVerdict } from '../domain/budget/verdict';
+import { volatilityScenario } from '../domain/budget/volatility';
 import { earliestReadyDate, scheduleFor } from '../domain/path/plan-schedule';
 import { useApplicationsStore } from '../state/applications-store';
+import { useGigWhatIfStore } from '../state/budget-store';
+import { useGigStore } from '../state/gig-store';
 import { usePathStore } from '../state/path-store';
 import { useProfileStore } from '../state/profile-store';
 import { useBudgetContext } from './use-budget-context';
@@ -29,6 +33,8 @@ function buildOnce(input: BudgetInput, whatIf: WhatIf): ScenarioResult[] {
     input.currency,
     input.pathCosts,
     input.start,
+    input.gig,
+    input.volatility,
     whatIf.discretionaryCutPercent,
     whatIf.offerShiftMonths,
     whatIf.extraSideMonthlyMinor,
@@ -71,11 +77,23 @@ export function useBudgetSources() {
       ),
     [path.milestones, currency, displayTitle],
   );
-  return { context, path, offers, pathCosts, profileHours };
+  // The gig log's past months replace the plan's (gig-feed.ts); opened gig what-ifs ride along.
+  const gigSection = useGigStore((state) => state.section);
+  const choices = useGigWhatIfStore((state) => state.choices);
+  const { today, section } = context;
+  const gig = useMemo(
+    () => gigFeed(gigSection, currency, rates, today),
+    [gigSection, currency, rates, today],
+  );
+  const volatility = useMemo(
+    () => choices.map((choice) => volatilityScenario(choice, gigSection, section, currency, rates, today)),
+    [choices, gigSection, section, currency, rates, today],
+  );
+  return { context, path, offers, pathCosts, profileHours, gig, gigSection, volatility };
 }
 
 export function useBudgetView(whatIf: BudgetWhatIf) {
-  const { context, path, offers, pathCosts, profileHours } = useBudgetSources();
+  const { context, path, offers, pathCosts, profileHours, gig, gigSection, volatility } = useBudgetSources();
   const { section, currency, today, formatters } = context;
   const weekStartsOn: 0 | 1 = formatters.dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
   const hours = whatIf.hoursPerWeek ?? profileHours;
@@ -87,7 +105,7 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
   const scenarios = useMemo(
     () =>
       buildOnce(
-        { section, offers, currency, pathCosts, start: today },
+        { section, offers, currency, pathCosts, start: today, gig, volatility },
         { discretionaryCutPercent, offerShiftMonths, extraSideMonthlyMinor },
       ),
     [
@@ -96,6 +114,8 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
       currency,
       pathCosts,
       today,
+      gig,
+      volatility,
       discretionaryCutPercent,
       offerShiftMonths,
       extraSideMonthlyMinor,
@@ -106,6 +126,28 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
   return useMemo(() => {
     const baseline = scenarios[0];
     const verdict = baseline ? readinessVerdict(baseline.projection, readyDate, weeksToPay) : null;
-    return { ...context, offers, pathCosts, readyDate, scenarios, verdict, profileHours };
-  }, [context, offers, pathCosts, readyDate, scenarios, weeksToPay, profileHours]);
+    return {
+      ...context,
+      offers,
+      pathCosts,
+      readyDate,
+      scenarios,
+      verdict,
+      profileHours,
+      gig,
+      gigSection,
+      volatility,
+    };
+  }, [
+    context,
+    offers,
+    pathCosts,
+    readyDate,
+    scenarios,
+    weeksToPay,
+    profileHours,
+    gig,
+    gigSection,
+    volatility,
+  ]);
 }

@@ -6,8 +6,10 @@ import { isoMonthsAfter } from '../day-index';
 import type { BudgetSection } from '../../../../preload/contract/budget-section';
 import type { CurrencyCode } from '../../../../preload/contract/document-enums';
 import type { ExpectedIncome } from '../applications/offers';
-import { fixedFlows, scenarioFlows, type NewIncome, type ScenarioSettings } from './flows';
+import { fixedFlows, scenarioFlows, type Flow, type NewIncome, type ScenarioSettings } from './flows';
+import type { GigFeed } from './gig-feed';
 import { PROJECTION_MONTHS, project, type Projection } from './projection';
+import { withVolatility, type VolatilityScenario } from './volatility';
 
 export interface WhatIf {
   discretionaryCutPercent: number | null;
@@ -33,6 +35,10 @@ export interface BudgetInput {
   currency: CurrencyCode;
   pathCosts: readonly { label: string; amountMinor: number; on: string }[];
   start: string;
+  /** The gig log's past months (gig-feed.ts); absent or null: the plan alone. */
+  gig?: GigFeed | null;
+  /** Gig what-ifs the user opened (volatility.ts), each projected beside the Baseline. */
+  volatility?: readonly VolatilityScenario[];
 }
 
 export function startingBalances(section: BudgetSection): { spendableMinor: number; emergencyMinor: number } {
@@ -111,12 +117,38 @@ export function buildBudget(input: BudgetInput, whatIf: WhatIf = NO_WHAT_IF): Sc
     pathCosts: input.pathCosts,
     start: input.start,
     end,
+    gig: input.gig ?? null,
   };
   // One-off payments, essential costs and the Path's costs are the same in every scenario.
   const fixed = fixedFlows(flowInput);
-  return scenarioSettings(input.section, whatIf).map(({ id, name, settings }) => {
+  const projected = (flows: Flow[]) => project(flows, input.start, spendableMinor, input.section.floorMinor);
+  const settingsList = scenarioSettings(input.section, whatIf);
+  const results: ScenarioResult[] = settingsList.map(({ id, name, settings }) => {
     const newIncomes = id === 'baseline' && whatIf.offerShiftMonths !== 0 ? offers.map(shift) : offers;
     const flows = scenarioFlows({ ...flowInput, newIncomes }, settings, fixed);
-    return { id, name, projection: project(flows, input.start, spendableMinor, input.section.floorMinor) };
+    return { id, name, projection: projected(flows) };
   });
+  // Gig what-ifs: the Baseline's settings on a budget whose side income shrinks (volatility.ts);
+  // side income is not among the fixed flows, so those are shared.
+  const baseline = settingsList[0]?.settings;
+  const baselineIncomes = whatIf.offerShiftMonths !== 0 ? offers.map(shift) : offers;
+  for (const scenario of baseline ? (input.volatility ?? []) : []) {
+    const section = withVolatility(input.section, scenario);
+    const flows = scenarioFlows(
+      { ...flowInput, section, newIncomes: baselineIncomes },
+      baseline as ScenarioSettings,
+      fixed,
+    );
+    results.push({ id: scenario.id, name: null, projection: projected(flows) });
+  }
+  return results;
+}
+
+/**
+ * The Baseline as it would be without the gig log (the plan for every month), to show what
+ * the logged months change: days not paid stay in an ARE claim, so it ends later.
+ */
+export function baselineWithoutLog(input: BudgetInput): Projection | null {
+  if (!input.gig || input.gig.from === null) return null;
+  return buildBudget({ ...input, gig: null, volatility: [] })[0]?.projection ?? null;
 }

@@ -10,7 +10,8 @@
  */
 import { dayIndex, isoDayAfter, isoDayOfMonth, isoMonthsAfter } from '../day-index';
 import type { AreClaim, Benefits, BudgetSection } from '../../../../preload/contract/budget-section';
-import { arePayments } from './are-payments';
+import { arePayments, type ArePayment } from './are-payments';
+import { planOutsideLog, type GigFeed } from './gig-feed';
 import { earnedBetween, type Earning } from './side-earnings';
 
 export type FlowKind = 'one-off-income' | 'benefit' | 'side' | 'new-income' | 'expense' | 'one-off-expense';
@@ -49,6 +50,8 @@ export interface FlowInput {
   pathCosts: readonly { label: string; amountMinor: number; on: string }[];
   start: string;
   end: string;
+  /** The gig log's months: their earnings replace the plan's for the benefit rules (gig-feed.ts). */
+  gig?: GigFeed | null;
 }
 
 function share(amountMinor: number, percent: number, secondPercent = 100): number {
@@ -99,17 +102,22 @@ function sideFlows(input: FlowInput, settings: ScenarioSettings): Flow[] {
   );
 }
 
-/** Side work's gross earnings as the benefit rules see them: after the scenario's cut. */
+/**
+ * Side work's gross earnings as the benefit rules see them: the plan after the scenario's cut,
+ * except over the months the gig log covers, where the logged earnings count as they are.
+ */
 function sideEarnings(input: FlowInput, settings: ScenarioSettings): Earning[] {
   const extra =
     settings.extraSideMonthlyMinor > 0
       ? [{ monthlyMinor: settings.extraSideMonthlyMinor, startsOn: input.start, endsOn: null }]
       : [];
-  return [...input.section.sideIncomes, ...extra].map((side) => ({
+  const plan = [...input.section.sideIncomes, ...extra].map((side) => ({
     monthlyMinor: share(side.monthlyMinor, 100 - settings.sideCutPercent),
     startsOn: side.startsOn,
     endsOn: side.endsOn,
   }));
+  const gig = input.gig ?? null;
+  return gig === null ? plan : [...planOutsideLog(plan, gig), ...gig.earnings];
 }
 
 /** France's ARE rule: a capital of days, paid month by month (are-payments.ts), net. */
@@ -134,6 +142,26 @@ function areFlows(
       kind: 'benefit' as const,
       label: 'benefits',
     }));
+}
+
+/**
+ * France's ARE month by month as a scenario pays it, from the claim's first day (before the
+ * projection's window too): what the gig card shows for a logged month. Empty without ARE.
+ */
+export function arePaymentsFor(
+  input: FlowInput,
+  settings: ScenarioSettings,
+  newJobStarts: string | null,
+): ArePayment[] {
+  const benefits = input.section.benefits;
+  if (!benefits || benefits.are === null) return [];
+  return arePayments({
+    claim: benefits.are,
+    startsOn: benefits.startsOn,
+    earnings: sideEarnings(input, settings),
+    newJobStarts: benefits.endsWithNewJob ? newJobStarts : null,
+    until: input.end,
+  });
 }
 
 function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts: string | null): Flow[] {

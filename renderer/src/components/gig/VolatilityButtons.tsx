@@ -1,0 +1,150 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { dayIndex } from '../../domain/day-index';
+import { NO_WHAT_IF } from '../../domain/budget/budget-plan';
+import {
+  DEFAULT_EMPTY_WEEKS,
+  DEFAULT_RATE_CUT_PERCENT,
+  VOLATILITY_KINDS,
+  volatilityScenario,
+  type VolatilityKind,
+} from '../../domain/budget/volatility';
+import { closeGigWhatIf, showGigWhatIf, useGigWhatIfStore } from '../../state/budget-store';
+import { useBudgetView, type BudgetWhatIf } from '../../views/use-budget-view';
+
+const PLAIN: BudgetWhatIf = { ...NO_WHAT_IF, hoursPerWeek: null };
+const RATE_CUT = { min: 1, max: 90 };
+const EMPTY_WEEKS = { min: 1, max: 4 };
+const clamp = (n: number, range: { min: number; max: number }) =>
+  Number.isFinite(n) ? Math.min(range.max, Math.max(range.min, Math.round(n))) : range.min;
+
+/**
+ * Three one-click what-ifs from the gig log (issue 14, point 5): a project ending early, a
+ * rate cut, empty-queue weeks. Each opens a scenario beside the Baseline (session only, see
+ * budget-store.ts) and says what it does to the runway; the Budget lists it with the others.
+ */
+export function VolatilityButtons({ platformId = null }: { platformId?: string | null }) {
+  const { t } = useTranslation();
+  const view = useBudgetView(PLAIN);
+  const choices = useGigWhatIfStore((state) => state.choices);
+  const [cut, setCut] = useState(DEFAULT_RATE_CUT_PERCENT);
+  const [weeks, setWeeks] = useState(DEFAULT_EMPTY_WEEKS);
+  const ids = { title: useId(), cut: useId(), weeks: useId() };
+  const { gigSection, section, currency, today, money, formatters } = view;
+  const probe = useMemo(
+    () =>
+      volatilityScenario(
+        { kind: 'project-ends', platformId, rateCutPercent: cut, emptyWeeks: weeks },
+        gigSection,
+        section,
+        currency,
+        section.exchangeRates,
+        today,
+      ),
+    [platformId, cut, weeks, gigSection, section, currency, today],
+  );
+  const platform = gigSection.platforms.find((p) => p.id === probe.platformId);
+  const name = (kind: VolatilityKind) => t(`budget.scenarios.names.gig-${kind}`);
+  const label = (kind: VolatilityKind) =>
+    kind === 'project-ends'
+      ? t('budget.gig.volatility.projectEnds')
+      : kind === 'rate-cut'
+        ? t('budget.gig.volatility.rateCut', { percent: cut })
+        : t('budget.gig.volatility.emptyWeeks', { count: weeks });
+  const baseline = view.scenarios[0]?.projection;
+  const result = (kind: VolatilityKind): string => {
+    const shown = view.volatility.find((v) => v.kind === kind);
+    const projection = view.scenarios.find((s) => s.id === `gig-${kind}`)?.projection;
+    if (!shown || !projection || !baseline) return '';
+    const values = { name: name(kind), lost: money(shown.lostMinor) };
+    if (shown.plannedMinor === 0)
+      return t('budget.gig.volatility.noPlan', { ...values, date: formatters.day(shown.from) });
+    if (projection.runwayEnd === baseline.runwayEnd) return t('budget.gig.volatility.resultSame', values);
+    if (projection.runwayEnd === null) return t('budget.gig.volatility.resultLasts', values);
+    const count =
+      baseline.runwayEnd === null ? 0 : dayIndex(baseline.runwayEnd) - dayIndex(projection.runwayEnd);
+    return t('budget.gig.volatility.result', {
+      ...values,
+      date: formatters.day(projection.runwayEnd),
+      count,
+    });
+  };
+  return (
+    <section className="card" aria-labelledby={ids.title}>
+      <h2 id={ids.title}>{t('budget.gig.volatility.title')}</h2>
+      {probe.averageMinor === 0 || !platform ? (
+        <p>{t('budget.gig.volatility.noLog')}</p>
+      ) : (
+        <>
+          <p className="muted-text">
+            {t('budget.gig.volatility.hint', { platform: platform.name, average: money(probe.averageMinor) })}
+          </p>
+          <div className="what-if-grid">
+            <div className="what-if">
+              <label htmlFor={ids.cut}>{t('budget.gig.volatility.cutLabel')}</label>
+              <input
+                id={ids.cut}
+                type="number"
+                min={RATE_CUT.min}
+                max={RATE_CUT.max}
+                value={cut}
+                onChange={(e) => setCut(clamp(Number(e.target.value), RATE_CUT))}
+              />
+            </div>
+            <div className="what-if">
+              <label htmlFor={ids.weeks}>{t('budget.gig.volatility.weeksLabel')}</label>
+              <input
+                id={ids.weeks}
+                type="number"
+                min={EMPTY_WEEKS.min}
+                max={EMPTY_WEEKS.max}
+                value={weeks}
+                onChange={(e) => setWeeks(clamp(Number(e.target.value), EMPTY_WEEKS))}
+              />
+            </div>
+          </div>
+          <div className="form-actions">
+            {VOLATILITY_KINDS.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="button secondary"
+                aria-pressed={choices.some((c) => c.kind === kind)}
+                onClick={() =>
+                  showGigWhatIf({
+                    kind,
+                    platformId: probe.platformId,
+                    rateCutPercent: cut,
+                    emptyWeeks: weeks,
+                  })
+                }
+              >
+                {label(kind)}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {choices.length > 0 ? (
+        <>
+          <ul className="plain-list" aria-live="polite">
+            {choices.map((choice) => (
+              <li key={choice.kind}>
+                {result(choice.kind)}{' '}
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => closeGigWhatIf(choice.kind)}
+                >
+                  {t('budget.gig.volatility.close', { name: name(choice.kind) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Link href="/budget">{t('budget.gig.volatility.seeScenarios')}</Link>
+        </>
+      ) : null}
+    </section>
+  );
+}

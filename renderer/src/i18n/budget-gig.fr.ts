@@ -1,0 +1,94 @@
+/** Textes français des parties « petits boulots » du Budget. */
+import type { budgetGigEn } from './budget-gig.en';
+
+export const budgetGigFr: typeof budgetGigEn = {
+  title: 'Missions en ligne dans le budget',
+  hint: 'Du premier mois saisi au mois dernier, le travail de votre journal de missions remplace les revenus d’appoint prévus\u202f; à partir de ce mois-ci, votre prévision compte. Chaque jour de travail est converti au taux de change en vigueur ce jour-là.',
+  empty: 'Aucune mission saisie avant ce mois-ci.',
+  openLog: 'Ouvrir le journal de missions',
+  estimate: 'Estimations',
+  month: 'Mois',
+  earned: 'Gagné',
+  gross: 'Brut ({{currency}})',
+  net: 'Net, estimation ({{currency}})',
+  benefit: 'Allocation ce mois-là',
+  part: '{{own}} ≈ {{home}} au taux de {{rate}} du {{date}}',
+  datedAfter: 'aucun taux daté du jour du travail ou d’avant\u202f: le plus ancien est utilisé',
+  missingRate: 'Le paiement en {{currency}} n’est pas compté\u202f: aucun taux de change n’est saisi.',
+  enterRate: 'Saisir un taux dans Entrées et sorties',
+  benefitPaid: '{{days}} jours payés, {{net}} net',
+  benefitWithout: 'sans ce travail\u202f: {{days}} jours, {{net}}',
+  noBenefit: 'pas d’ARE ce mois-là',
+  runwayMoved_one:
+    'Avec le travail saisi, l’argent passe sous votre plancher le {{to}} au lieu du {{from}}\u202f: {{count}} jour plus tard.',
+  runwayMoved_other:
+    'Avec le travail saisi, l’argent passe sous votre plancher le {{to}} au lieu du {{from}}\u202f: {{count}} jours plus tard.',
+  runwayEarlier_one:
+    'Avec le travail saisi, l’argent passe sous votre plancher le {{to}} au lieu du {{from}}\u202f: {{count}} jour plus tôt.',
+  runwayEarlier_other:
+    'Avec le travail saisi, l’argent passe sous votre plancher le {{to}} au lieu du {{from}}\u202f: {{count}} jours plus tôt.',
+  runwayLasts: 'Avec le travail saisi, l’argent tient désormais toute la projection (au lieu du {{from}}).',
+  runwayEnds: 'Avec le travail saisi, l’argent passe désormais sous votre plancher le {{to}}.',
+  runwayNone: 'Le travail saisi ne déplace pas la date de fin.',
+  runwayWhy:
+    'Les jours d’allocation non versés un mois travaillé restent dans vos droits, qui durent donc plus longtemps.',
+  taxes: {
+    title: 'Impôts et cotisations sur les missions',
+    hint: 'Estimations, avant impôt sur le revenu. Chaque taux indique sa source et sa date d’application\u202f; saisissez le vôtre s’il diffère.',
+    frRegime: 'France, micro-entrepreneur\u202f: cotisations sociales sur le chiffre d’affaires encaissé.',
+    usRegime: 'États-Unis\u202f: self-employment tax (Schedule SE), mise de côté mois par mois.',
+    noRegime: 'Aucune règle fiscale n’est modélisée pour votre pays\u202f: le net affiché est le brut.',
+    activity: 'Activité de micro-entrepreneur',
+    activities: { bnc: 'Prestations libérales (BNC)', 'bic-services': 'Prestations commerciales (BIC)' },
+    withhold: 'Retenir 10\u202f% d’impôt fédéral sur mes allocations chômage (formulaire W-4V)',
+    withheldBenefit: 'Chaque versement de {{gross}} laisse {{net}} après la retenue demandée.',
+    yearTax:
+      'Self-employment tax sur les mois saisis\u202f: {{tax}}. Des acomptes trimestriels sont dus\u202f: {{due}}.',
+    yearTaxNone: 'Self-employment tax sur les mois saisis\u202f: {{tax}}. Pas encore d’acompte trimestriel.',
+    parameter: 'Taux ou montant',
+    value: 'Votre valeur',
+    valueHint: 'Un pourcentage comme 25,6, ou un montant pour les montants. Vide\u202f: notre valeur.',
+    source: 'Source',
+    from: 'à partir du {{date}}',
+    toCheck: 'à vérifier\u202f: lu dans un guide privé',
+    yours: 'la vôtre',
+    save: 'Enregistrer les réglages fiscaux',
+    saved: 'Enregistré.',
+    invalid: 'Saisissez un nombre comme 25,6, avec deux décimales au plus.',
+    params: {
+      bncServicesBasisPoints: 'Cotisations, prestations libérales (BNC)',
+      bicServicesBasisPoints: 'Cotisations, prestations commerciales (BIC)',
+      trainingBncBasisPoints: 'Contribution à la formation, prestations libérales',
+      trainingBicBasisPoints: 'Contribution à la formation, prestations commerciales',
+      netEarningsBasisPoints: 'Part des gains nets imposée',
+      socialSecurityBasisPoints: 'Social security',
+      medicareBasisPoints: 'Medicare',
+      minimumNetEarningsMinor: 'Pas d’impôt en dessous de (par an)',
+      socialSecurityWageBaseMinor: 'Plafond de la social security',
+      quarterlyThresholdMinor: 'Acomptes trimestriels à partir de (impôt annuel)',
+      unemploymentWithholdingBasisPoints: 'Retenue sur les allocations chômage',
+    },
+  },
+  volatility: {
+    title: 'Si les missions se tarissent',
+    hint: 'Un clic affiche un scénario à côté de celui de base, à partir du mois prochain, d’après ce que {{platform}} vous a versé récemment (environ {{average}} par mois).',
+    noLog:
+      'Saisissez d’abord du travail payé dans le journal de missions\u202f: les scénarios partent de ce qu’une plateforme vous a versé.',
+    cutLabel: 'Baisse du tarif (%)',
+    weeksLabel: 'Semaines sans travail par mois',
+    projectEnds: 'Le projet s’arrête plus tôt',
+    rateCut: 'Tarif baissé de {{percent}}\u202f%',
+    emptyWeeks_one: '{{count}} semaine sans travail par mois',
+    emptyWeeks_other: '{{count}} semaines sans travail par mois',
+    result_one:
+      '{{name}}\u202f: −{{lost}} par mois\u202f; l’argent passe sous votre plancher le {{date}}, {{count}} jour plus tôt que dans le scénario de base.',
+    result_other:
+      '{{name}}\u202f: −{{lost}} par mois\u202f; l’argent passe sous votre plancher le {{date}}, {{count}} jours plus tôt que dans le scénario de base.',
+    resultSame: '{{name}}\u202f: −{{lost}} par mois\u202f; la date de fin ne bouge pas.',
+    resultLasts: '{{name}}\u202f: −{{lost}} par mois\u202f; l’argent tient toujours toute la projection.',
+    noPlan:
+      '{{name}}\u202f: votre budget ne prévoit aucun revenu d’appoint à partir du {{date}}, il n’y a donc rien à perdre. Ajoutez-le dans Entrées et sorties.',
+    close: 'Fermer {{name}}',
+    seeScenarios: 'Voir parmi les scénarios',
+  },
+};
