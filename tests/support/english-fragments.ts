@@ -52,6 +52,12 @@ export const SAME_IN_BOTH = new Set([
   'export.log.organisation', // Organisation
   'export.log.contact', // Contact
   'about.version', // Version
+  // US states' names, and Date, are the same in French.
+  'duties.us.states.CT',
+  'duties.us.states.NY',
+  'duties.us.states.NE',
+  'duties.us.states.TX',
+  'duties.us.fields.date',
 ]);
 
 /** Fragments that are French words too ("Import 1 application" and "l’application"). */

@@ -5,11 +5,12 @@
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import { ApplicationsCard } from './ApplicationsCard';
+import { DutiesCard } from './DutiesCard';
 import { RunwayCard } from './RunwayCard';
 import { TargetsCard } from './TargetsCard';
 import { ThisWeekCard } from './ThisWeekCard';
 
-const CARDS: readonly ComponentType[] = [TargetsCard, ThisWeekCard, ApplicationsCard, RunwayCard];
+const CARDS: readonly ComponentType[] = [TargetsCard, ThisWeekCard, DutiesCard, ApplicationsCard, RunwayCard];
 
 export function TodayCards() {
   const [shown, setShown] = useState(1);
