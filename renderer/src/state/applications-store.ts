@@ -1,9 +1,15 @@
 /** The applications section in the renderer: every change goes through main before the screen. */
 import { create } from 'zustand';
-import type { Application, ApplicationsSection, Stage } from '../../../preload/contract/applications-section';
+import type {
+  Application,
+  ApplicationsSection,
+  ScamSignCode,
+  Stage,
+} from '../../../preload/contract/applications-section';
 import { emptyApplicationsSection } from '../../../preload/contract/section-defaults';
 import { applyImport, type ImportPlan } from '../domain/applications/import-plan';
 import type { ApplicationFields } from '../domain/applications/new-application';
+import { withScamSigns } from '../domain/applications/scam-signs';
 import {
   addStage,
   archiveStage,
@@ -49,6 +55,10 @@ export const addApplication = (application: Application) => putApplication(() =>
 /** Saves the editable fields; the stage and its history change only through a move. */
 export const updateApplication = (id: string, fields: ApplicationFields) =>
   mapApplication(id, (a) => ({ ...a, ...fields }));
+
+/** The scam warning signs the user keeps on an application (ticked, or found and kept). */
+export const setScamSigns = (id: string, signs: readonly ScamSignCode[]) =>
+  mapApplication(id, (a) => withScamSigns(a, signs));
 
 export const deleteApplication = (id: string) =>
   commit(

@@ -5,6 +5,7 @@ import { updateApplication, useApplicationsStore } from '../../../state/applicat
 import { ApplicationForm } from './ApplicationForm';
 import { DeleteApplication } from './DeleteApplication';
 import { MoveStage } from './MoveStage';
+import { ScamCheck } from './ScamCheck';
 import { StageHistory } from './StageHistory';
 
 /** One application: where it stands, its history, and every field to edit. */
@@ -33,6 +34,7 @@ export function ApplicationDetail({ id }: { id: string }) {
         <div>
           <MoveStage application={application} />
           <StageHistory application={application} />
+          <ScamCheck application={application} />
           <DeleteApplication application={application} />
         </div>
         <section aria-labelledby="application-fields">
