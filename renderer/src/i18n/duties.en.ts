@@ -149,7 +149,7 @@ export const dutiesEn = {
       to: 'To',
       rangeBackwards: 'The end comes before the start: choose an end on or after it.',
       button: 'Export the state’s log (CSV)',
-      fileName: 'work-search-log-{{state}}-{{date}}',
+      fileName: 'work-search-log-{{state}}-{{date}}.csv',
     },
   },
   today: {

@@ -154,7 +154,7 @@ export const dutiesFr: Messages['duties'] = {
       to: 'Au',
       rangeBackwards: 'La fin précède le début\u202f: choisissez une fin le même jour ou après.',
       button: 'Exporter le journal de l’État (CSV)',
-      fileName: 'journal-recherche-{{state}}-{{date}}',
+      fileName: 'journal-recherche-{{state}}-{{date}}.csv',
     },
   },
   today: {
