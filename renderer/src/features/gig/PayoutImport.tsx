@@ -1,30 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CurrencyCode } from '../../../../preload/contract/document-enums';
 import type { ApiError } from '../../../../preload/contract/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FilePicker } from '../../components/FilePicker';
 import { SelectField } from '../../components/forms/SelectField';
 import { importPayouts, roomFor } from '../../domain/gig/gig-log';
-import type { ColumnMapping, DateOrder } from '../../domain/gig/payout-columns';
-import {
-  applyMapping,
-  readPayoutFile,
-  type PayoutFile,
-  type PayoutRefusal,
-} from '../../domain/gig/payout-import';
+import { readPayoutFile, type PayoutRefusal } from '../../domain/gig/payout-import';
 import { updateGig } from '../../state/gig-store';
 import { PayoutMapping } from './PayoutMapping';
 import { PayoutPreview } from './PayoutPreview';
 import { RefusalMessage } from './RefusalMessage';
 import type { GigContext } from './use-gig-context';
-
-interface Choice {
-  file: PayoutFile;
-  mapping: ColumnMapping;
-  dateOrder: DateOrder | null;
-  currency: CurrencyCode;
-}
+import { usePayoutRows, type PayoutChoice } from './use-payout-rows';
 
 /**
  * A payout statement in three steps, all on this computer: choose the file, check which column
@@ -35,10 +22,11 @@ export function PayoutImport({ context }: { context: GigContext }) {
   const { t } = useTranslation();
   const { section, formatters } = context;
   const [platformId, setPlatformId] = useState(section.platforms[0]?.id ?? '');
-  const [choice, setChoice] = useState<Choice | null>(null);
+  const [choice, setChoice] = useState<PayoutChoice | null>(null);
   const [refusal, setRefusal] = useState<PayoutRefusal | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const { applied, needsOrder } = usePayoutRows(choice, formatters.numberLocale);
   const platform = section.platforms.find((p) => p.id === platformId) ?? section.platforms[0];
   if (platform === undefined) return null;
   const read = async (file: File | undefined) => {
@@ -51,15 +39,6 @@ export function PayoutImport({ context }: { context: GigContext }) {
     const currency = result.currencyHint ?? platform.currency;
     setChoice({ file: result, mapping: result.guess, dateOrder: result.dateOrder, currency });
   };
-  const applied =
-    choice && choice.dateOrder
-      ? applyMapping(choice.file.text, {
-          mapping: choice.mapping,
-          dateOrder: choice.dateOrder,
-          defaultCurrency: choice.currency,
-          locale: formatters.numberLocale,
-        })
-      : null;
   const ready = applied?.ok ? applied.rows.flatMap((row) => (row.ok ? [row.payout] : [])) : [];
   const room = roomFor(section, 'entries');
   const confirm = async () => {
@@ -100,6 +79,7 @@ export function PayoutImport({ context }: { context: GigContext }) {
             file={choice.file}
             mapping={choice.mapping}
             dateOrder={choice.dateOrder}
+            needsOrder={needsOrder}
             currency={choice.currency}
             onChange={(change) => setChoice({ ...choice, ...change })}
           />

@@ -9,6 +9,8 @@ export function PayoutMapping(props: {
   file: PayoutFile;
   mapping: ColumnMapping;
   dateOrder: DateOrder | null;
+  /** The file's days read differently in the two orders: the user must say which. */
+  needsOrder: boolean;
   currency: CurrencyCode;
   onChange: (change: {
     mapping?: ColumnMapping;
@@ -40,18 +42,20 @@ export function PayoutMapping(props: {
         ))}
       </div>
       <div className="inline-fields">
-        <SelectField
-          compact
-          label={t('gig.import.dateOrder')}
-          error={props.dateOrder === null ? t('gig.import.dateOrderNeeded') : undefined}
-          options={[
-            ...(props.dateOrder === null ? [{ value: '', label: t('gig.import.dateOrders.choose') }] : []),
-            { value: 'dmy', label: t('gig.import.dateOrders.dmy') },
-            { value: 'mdy', label: t('gig.import.dateOrders.mdy') },
-          ]}
-          value={props.dateOrder ?? ''}
-          onChange={(value) => props.onChange({ dateOrder: value === '' ? null : (value as DateOrder) })}
-        />
+        {props.dateOrder !== null || props.needsOrder ? (
+          <SelectField
+            compact
+            label={t('gig.import.dateOrder')}
+            error={props.needsOrder ? t('gig.import.dateOrderNeeded') : undefined}
+            options={[
+              ...(props.dateOrder === null ? [{ value: '', label: t('gig.import.dateOrders.choose') }] : []),
+              { value: 'dmy', label: t('gig.import.dateOrders.dmy') },
+              { value: 'mdy', label: t('gig.import.dateOrders.mdy') },
+            ]}
+            value={props.dateOrder ?? ''}
+            onChange={(value) => props.onChange({ dateOrder: value === '' ? null : (value as DateOrder) })}
+          />
+        ) : null}
         <SelectField
           compact
           label={t('gig.import.defaultCurrency')}
