@@ -22,7 +22,7 @@ const RATES = [
   { currency: 'USD' as const, homePerUnitMicros: 920_000, asOf: '2026-10-01', note: '' },
   { currency: 'USD' as const, homePerUnitMicros: 860_000, asOf: '2026-10-15', note: '' },
 ];
-// October: 20 h at $21 on the 5th ($420.00) and 40 h at $21 on the 20th ($840.00).
+// October: 20 h at $21 on the 5th ($420.00) and 20 h on each of the 20th and 21st ($840.00).
 const OCTOBER: GigSection = {
   ...emptyGigSection(),
   platforms: [platform({ id: 'outlier', name: 'Outlier' })],
@@ -38,7 +38,14 @@ const OCTOBER: GigSection = {
       id: 'b',
       platformId: 'outlier',
       day: '2026-10-20',
-      paidMinutes: 2400,
+      paidMinutes: 1200,
+      rate: { amountMinor: 2100, unit: 'hour' },
+    }),
+    entry({
+      id: 'b2',
+      platformId: 'outlier',
+      day: '2026-10-21',
+      paidMinutes: 1200,
       rate: { amountMinor: 2100, unit: 'hour' },
     }),
     // This month's work is the current month: the plan still counts for it.

@@ -5,7 +5,7 @@
  */
 import { dayIndex, isoMonthsAfter } from '../day-index';
 import type { ArePayment } from './are-payments';
-import { placeableOffers, type BudgetInput } from './budget-plan';
+import { baselineWithoutLog, buildBudget, placeableOffers, type BudgetInput } from './budget-plan';
 import { arePaymentsFor, type ScenarioSettings } from './flows';
 import { PROJECTION_MONTHS, type Projection } from './projection';
 
@@ -70,4 +70,12 @@ export function runwayChange(withLog: Projection, withoutLog: Projection | null)
   if (after === null) return { kind: 'lasts', from: before as string };
   if (before === null) return { kind: 'ends', to: after };
   return { kind: 'moved', days: dayIndex(after) - dayIndex(before), from: before, to: after };
+}
+
+/** The Baseline (no what-if, no gig what-if) with the log against the plan alone. */
+export function gigRunwayChange(input: BudgetInput): RunwayChange {
+  const withoutLog = baselineWithoutLog(input);
+  if (withoutLog === null) return { kind: 'none' };
+  const withLog = buildBudget({ ...input, volatility: [] })[0]?.projection;
+  return withLog ? runwayChange(withLog, withoutLog) : { kind: 'none' };
 }

@@ -3,6 +3,7 @@ import { MoneyOnHand } from './inputs/MoneyOnHand';
 import { NewIncomes, OneOffIncomes, SideIncomes } from './inputs/IncomeEditors';
 import { OneOffExpenses, RecurringExpenses } from './inputs/ExpenseEditors';
 import { ExchangeRates } from './inputs/ExchangeRates';
+import { GigTaxSettings } from './inputs/GigTaxSettings';
 
 /** Everything that comes in and goes out, list by list. */
 export function MoneyInAndOut() {
@@ -14,6 +15,7 @@ export function MoneyInAndOut() {
       <RecurringExpenses />
       <OneOffIncomes />
       <SideIncomes />
+      <GigTaxSettings />
       <NewIncomes offers={view.offers} profileHours={view.profileHours} />
       <ExchangeRates />
       <OneOffExpenses pathCosts={view.pathCosts} />

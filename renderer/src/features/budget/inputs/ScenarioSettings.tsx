@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetSection } from '../../../../../preload/contract/budget-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { VolatilityButtons } from '../../../components/gig/VolatilityButtons';
 import { updateBudget } from '../../../state/budget-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
 import { BUDGET_LIMITS as B } from '../../../../../preload/contract/budget-section';
@@ -138,6 +139,7 @@ export function ScenarioSettings() {
           updateBudget((s) => ({ ...s, scenarios: { ...s.scenarios, custom: change(s.scenarios.custom) } }))
         }
       />
+      <VolatilityButtons />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { NO_WHAT_IF } from '../../../domain/budget/budget-plan';
 import { useBudgetView, type BudgetWhatIf } from '../../../views/use-budget-view';
+import { GigInBudget } from './GigInBudget';
 import { MonthlyTable } from './MonthlyTable';
 import { ScenarioSummary } from './ScenarioSummary';
 import { VerdictCard } from './VerdictCard';
@@ -43,6 +44,8 @@ export function BudgetOverview() {
       <VerdictCard view={view} />
       <WhatIfControls whatIf={whatIf} onChange={change} profileHours={view.profileHours} />
       <ScenarioSummary view={view} />
+      {/* The gig log's months, after the first paint like the charts: a second projection. */}
+      {chartsShown && view.gigSection.entries.length > 0 ? <GigInBudget view={view} /> : null}
       {chartsShown ? (
         <Suspense fallback={null}>
           <BudgetCharts view={chartView} />
