@@ -2,6 +2,7 @@
  * Decides, from a file's raw bytes alone, whether it is a usable document. Pure: no disk,
  * no clock, so every kind of damage is tested from fixtures.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { RecoveryReason } from '../../../preload/contract/channels';
 import { plannerDocumentSchema, type PlannerDocument } from '../../../preload/contract/document';
 import { checkJsonDepth } from './json-depth';
@@ -10,8 +11,6 @@ import { migrateToCurrent, MIGRATIONS, type JsonObject, type Migration } from '.
 export type Inspection =
   | { ok: true; document: PlannerDocument; migratedFrom: number | null }
   | { ok: false; reason: Exclude<RecoveryReason, 'missing'>; detail: string };
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,12 +27,12 @@ export type ParsedDocument = { ok: true; raw: JsonObject } | Extract<Inspection,
 export function parseDocumentBytes(bytes: Uint8Array): ParsedDocument {
   if (bytes.length === 0) return { ok: false, reason: 'truncated', detail: 'the file is empty' };
   if (bytes.includes(0)) return { ok: false, reason: 'corrupt', detail: 'the file contains NUL bytes' };
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    return { ok: false, reason: 'corrupt', detail: 'the file is not valid UTF-8 text' };
-  }
+  // node:buffer's isUtf8 and toString are SIMD-fast; a fatal TextDecoder took 140 ms of a
+  // 20,000-application start-up to say the same thing (issue 12.3).
+  if (!isUtf8(bytes)) return { ok: false, reason: 'corrupt', detail: 'the file is not valid UTF-8 text' };
+  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A byte-order mark (an editor's) is dropped, as TextDecoder did.
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   // Before parsing: what follows it (structuredClone, zod) would overflow the stack.
   const depth = checkJsonDepth(text);
   if (!depth.ok) return { ok: false, reason: 'too-deep', detail: depth.detail };

@@ -25,6 +25,14 @@ describe('inspectDocumentBytes', () => {
     });
   });
 
+  it('reads a file an editor saved with a byte-order mark', () => {
+    const withMark = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(fixtureBytes(CURRENT_FIXTURE)),
+    ]);
+    expect(inspectDocumentBytes(withMark)).toMatchObject({ ok: true, migratedFrom: null });
+  });
+
   it('refuses a top-level array or a missing schemaVersion as schema-invalid', () => {
     const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
     expect(inspectDocumentBytes(encode([1, 2]))).toMatchObject({ ok: false, reason: 'schema-invalid' });

@@ -154,6 +154,17 @@ describe('the journal', () => {
     expect(quarantined(paths.quarantineDirectory)).toEqual([expect.stringMatching(/-stale\.jsonl$/)]);
   });
 
+  it('still checks a data file edited by hand after the journal was started: an invalid one is quarantined', () => {
+    // The file the journal continues is trusted without a second schema check (its SHA-256 is
+    // the journal's base); any edit changes the hash, so the edited file is checked whole.
+    const { directory, storage, paths } = plannerWithChanges([]);
+    const edited = { ...storage.current(), profile: { ...storage.current().profile, hoursPerWeek: 'many' } };
+    writeFileSync(paths.dataFile, JSON.stringify(edited));
+    const { loaded } = open(directory);
+    expect(loaded.recovery?.reason).toBe('schema-invalid');
+    expect(quarantined(paths.quarantineDirectory)).toContainEqual(expect.stringMatching(/schema-invalid/));
+  });
+
   it('is reset with the data file on a restore, atomically', () => {
     const { directory, storage, paths } = plannerWithChanges(['One', 'Two']);
     const restored = documentWith('Restored', 'from a backup', 5);
