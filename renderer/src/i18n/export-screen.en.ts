@@ -22,7 +22,7 @@ export const exportScreenEn = {
     months3: 'The last 3 months',
     months12: 'The last 12 months',
     all: 'All of it',
-    hint: 'The whole log is always available as CSV below.',
+    hint: 'The same period holds for the gig income, the activity hours and the work-search log. The whole log is always available as CSV below.',
   },
   hideAmounts: 'Hide exact amounts (dates and the verdict stay)',
   constraints: 'Constraints to mention',

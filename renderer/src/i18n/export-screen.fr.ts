@@ -28,7 +28,7 @@ export const exportScreenFr: typeof exportScreenEn = {
     months3: 'Les 3 derniers mois',
     months12: 'Les 12 derniers mois',
     all: 'Tout le journal',
-    hint: 'Le journal complet reste disponible en CSV ci-dessous.',
+    hint: 'La même période vaut pour les revenus des missions, les heures d’activité et le journal de recherche. Le journal complet reste disponible en CSV ci-dessous.',
   },
   hideAmounts: 'Masquer les montants exacts (les dates et le bilan restent)',
   constraints: 'Contraintes à signaler',

@@ -19,6 +19,7 @@ import type { SummaryInput } from './summary';
 import { stageLabel } from '../applications/stage-label';
 import { milestoneTitle } from '../path/milestone-title';
 import type { SkillsView } from '../matching/skills-view';
+import { dutiesSummary, type DutiesSources } from './duties-summary';
 
 export interface SummarySources {
   today: string;
@@ -30,6 +31,8 @@ export interface SummarySources {
   schedule: Schedule;
   applications: ApplicationsSection;
   budget: { section: BudgetSection; projection: Projection; verdict: Verdict } | null;
+  /** The gig log, the claimant's duties and the budget's exchange rates (issue 14). */
+  duties?: DutiesSources | null;
 }
 
 function targetsOf(skills: SkillsView): SummaryInput['targets'] {
@@ -143,5 +146,12 @@ export function summaryInputFrom(sources: SummarySources, t: TFunction): Summary
       },
     },
     note: settings.note,
+    duties:
+      sources.duties &&
+      dutiesSummary(
+        sources.duties,
+        { today: sources.today, since: logSince, country: profile.country, language: skills.language },
+        t,
+      ),
   };
 }

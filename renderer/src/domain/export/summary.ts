@@ -7,6 +7,8 @@
  */
 import type { LogEntry } from '../applications/search-log';
 import type { Block, SummaryDocument } from './blocks';
+import { dutiesLogBlocks, gigIncomeBlocks } from './duties-blocks';
+import type { DutiesSummary } from './duties-summary';
 
 import type { SummarySection } from '../../../../preload/contract/summary-section';
 
@@ -46,6 +48,8 @@ export interface SummaryInput {
     benefits: { amountMinor: number; period: 'month' | 'week' } | null;
   } | null;
   note: string;
+  /** Gig income (in "budget"), activity hours and a state's work-search log (in "log"). */
+  duties?: DutiesSummary | null;
 }
 
 export interface SummaryWording {
@@ -158,8 +162,12 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
         ),
         rows: input.log.map((e) => [day(e.on), e.organisation, e.role, e.contact, e.action, e.outcome]),
       },
+      ...(input.duties ? dutiesLogBlocks(input.duties, w) : []),
     );
   }
+  const gigIncome = input.duties ? gigIncomeBlocks(input.duties, w, money) : [];
+  if (has('budget') && !input.budget && gigIncome.length > 0)
+    blocks.push({ kind: 'heading', level: 2, text: t('export.budget.title') }, ...gigIncome);
   if (has('budget') && input.budget) {
     const b = input.budget;
     blocks.push(
@@ -185,6 +193,7 @@ export function buildSummary(input: SummaryInput, w: SummaryWording): SummaryDoc
             : []),
         ],
       },
+      ...gigIncome,
     );
   }
   if (has('note') && input.note.trim()) {

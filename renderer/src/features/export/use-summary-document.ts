@@ -10,6 +10,9 @@ import { NO_WHAT_IF } from '../../domain/budget/budget-plan';
 import { conventionsFor } from '../../domain/countries';
 import { buildSummary, type SummaryWording } from '../../domain/export/summary';
 import { useApplicationsStore } from '../../state/applications-store';
+import { useBudgetStore } from '../../state/budget-store';
+import { useClaimantStore } from '../../state/claimant-store';
+import { useGigStore } from '../../state/gig-store';
 import { usePreferencesStore } from '../../state/preferences-store';
 import { useProfileStore } from '../../state/profile-store';
 import { useSkillsStore } from '../../state/skills-store';
@@ -32,6 +35,9 @@ export function useSummaryDocument(settings: SummarySettings, build = true) {
   const profile = useProfileStore((state) => state.profile);
   const skillsSection = useSkillsStore((state) => state.section);
   const applications = useApplicationsStore((state) => state.section);
+  const gig = useGigStore((state) => state.section);
+  const claimant = useClaimantStore((state) => state.section);
+  const rates = useBudgetStore((state) => state.section.exchangeRates);
   const pathView = usePathView();
   const budgetView = useBudgetView(NO_CHANGE);
   const country = profile?.country ?? 'US';
@@ -54,6 +60,7 @@ export function useSummaryDocument(settings: SummarySettings, build = true) {
           hasBudget && baseline && budgetView.verdict
             ? { section: budgetView.section, projection: baseline, verdict: budgetView.verdict }
             : null,
+        duties: { gig, claimant, rates },
       },
       t,
     );
@@ -64,7 +71,21 @@ export function useSummaryDocument(settings: SummarySettings, build = true) {
       money: (minor) => formatters.money(minor, currency),
     });
     return { summary, language, paper, today: pathView.today, pathView };
-  }, [build, language, country, budgetView, pathView, settings, profile, skillsSection, applications, t]);
+  }, [
+    build,
+    language,
+    country,
+    budgetView,
+    pathView,
+    settings,
+    profile,
+    skillsSection,
+    applications,
+    t,
+    gig,
+    claimant,
+    rates,
+  ]);
 }
 
 const EMPTY_PROFILE = {
