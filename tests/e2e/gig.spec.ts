@@ -93,6 +93,11 @@ test('a French user logs dollar work on two platforms, imports a statement, reco
     csv: STATEMENT,
     mapping: { Fee: 'Service fee' },
     expectCounts: '2 rows ready, 1 with problems (not added until fixed in the file).',
+    beforeConfirm: async () => {
+      await expect(app.getByRole('row', { name: /^4 / })).toContainText('Amount: not an amount');
+      await expectNoAxeViolations(app, 'payout mapping step');
+      await saveScreenshot(app, 'gig-import-mapping-light');
+    },
   });
   // Outlier now: $30 + $40 + $30 = $100 over 1.5 h + 2 h + 1.5 h = 5 h, $20.00 an hour.
   const outlier = rates.getByRole('row', { name: /^Outlier/ });

@@ -77,6 +77,8 @@ export async function importPayoutStatement(
     csv: string;
     mapping?: Record<string, string>;
     expectCounts: string;
+    /** Runs while the mapping and the preview are on screen (an axe check, a screenshot). */
+    beforeConfirm?: () => Promise<void>;
   },
 ): Promise<void> {
   const card = gigCard(page, 'Import a payout statement');
@@ -90,6 +92,7 @@ export async function importPayoutStatement(
   for (const [field, column] of Object.entries(statement.mapping ?? {}))
     await card.getByLabel(field, { exact: true }).selectOption({ label: column });
   await expect(card.getByText(statement.expectCounts)).toBeVisible();
+  await statement.beforeConfirm?.();
   await card.getByRole('button', { name: /^Add \d+ payouts to / }).click();
   await expect(card.getByRole('status').filter({ hasText: /payouts added to/ })).toBeVisible();
 }

@@ -12,7 +12,8 @@ export function ScamReport() {
   return (
     <>
       <h3>{t('gig.scamCheck.report')}</h3>
-      <ul>
+      {/* Long addresses wrap inside the narrow column rather than run out of the card. */}
+      <ul style={{ overflowWrap: 'anywhere' }}>
         {reportTargetsFor(country).map((target) => (
           <li key={target.url}>{t('gig.scamCheck.reportTarget', { name: target.name, url: target.url })}</li>
         ))}
