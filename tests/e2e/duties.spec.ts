@@ -4,6 +4,7 @@
  * and on Today, and exports the state's log; a French claimant sees what to declare for the
  * month from the gig log, the week's activity hours and a screening's retake date.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { chooseUsState, logContact, seedFrenchGigLog, TAYLOR } from './journeys/duties';
@@ -36,6 +37,7 @@ const CONTACTS = [
 ] as const;
 
 test('a Texas claimant meets the week with three contacts and exports the state’s log', async ({ app }) => {
+  test.slow(true, 'onboarding, three contacts, axe twice, a CSV and a PDF');
   await completeOnboarding(app, TAYLOR);
   await expect(app.getByText('Choose your state to check your weekly work search.')).toBeVisible();
   await chooseUsState(app, 'TX');
@@ -80,11 +82,29 @@ test('a Texas claimant meets the week with three contacts and exports the state�
   await saveScreenshot(app, 'today-duties-texas');
   await reminder.getByRole('link', { name: 'Open Claimant duties' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Claimant duties' })).toBeVisible();
+
+  // The counsellor's PDF carries the same log on Texas's fields, with the rule's source.
+  await openSection(app, 'Export');
+  const pdf = await saveThrough(
+    app,
+    app.getByRole('button', { name: 'Save as PDF' }),
+    /passerelle-summary-2026-11-18\.pdf$/,
+  );
+  const text = execFileSync('pdftotext', ['-raw', '-nopgbrk', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  const squeezed = text.replace(/\s+/g, ' ');
+  expect(squeezed).toContain('Work-search log for Texas');
+  expect(squeezed).toContain('Weeks meeting the rule: 1 of');
+  expect(squeezed).toContain(
+    'Type of activity: Job fair; Position sought: Rater; Contact person: Workforce Solutions',
+  );
 });
 
 test('a French claimant sees the month to declare, the week’s activity hours and a retake date', async ({
   app,
 }) => {
+  test.slow(true, 'onboarding, a reload, axe three times');
   await completeOnboarding(app);
   await seedFrenchGigLog(app);
   await openSection(app, 'Claimant duties');
