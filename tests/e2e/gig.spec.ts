@@ -49,6 +49,7 @@ test.use({ seed: { dataFile: Buffer.from(JSON.stringify(frenchUserPaidInDollars(
 test('a French user logs dollar work on two platforms, imports a statement, records a screening and checks an offer for a scam', async ({
   app,
 }) => {
+  test.slow(true, 'two platforms, an import, a screening, the scam check, axe six times, then French');
   await openSection(app, 'Gig work');
   await addGigPlatform(app, 'Mercor');
   await addGigPlatform(app, 'Outlier');
@@ -148,4 +149,13 @@ test('a French user logs dollar work on two platforms, imports a statement, reco
   await expect(
     app.getByRole('region', { name: 'Scam check' }).getByLabel(/They asked me to pay/),
   ).toBeChecked();
+
+  // The same log in French: the figures' sources and dates are said there too.
+  await app.getByLabel('Language').selectOption('fr');
+  await openSection(app, 'Missions freelance');
+  await expect(app.getByRole('region', { name: 'Ce que chaque plateforme paie vraiment' })).toContainText(
+    'USD converti à 0,92\u202fEUR, votre taux daté du 01/11/2026 (Budget).',
+  );
+  await expectNoAxeViolations(app, 'Missions freelance (dark)');
+  await saveScreenshot(app, 'gig-fr-dark');
 });
