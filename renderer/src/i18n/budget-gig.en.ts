@@ -42,16 +42,34 @@ export const budgetGigEn = {
     yearTax:
       'Self-employment tax on the months logged: {{tax}}. Quarterly estimated payments are due: {{due}}.',
     yearTaxNone: 'Self-employment tax on the months logged: {{tax}}. No quarterly payments needed yet.',
+    paramLabel: '{{name}}: {{value}}',
+    sourceLine: 'Source: {{source}}, from {{date}}.',
     parameter: 'Rate or amount',
     value: 'Your figure',
     valueHint: 'A percentage such as 25.6, or an amount for amounts. Empty: our figure.',
-    source: 'Source',
-    from: 'from {{date}}',
     toCheck: 'to check: read on a private guide',
     yours: 'yours',
     save: 'Save the tax settings',
     saved: 'Saved.',
     invalid: 'Enter a number such as 25.6, with at most two decimals.',
+    sources: {
+      bncServicesBasisPoints:
+        'Décret n° 2025-943 du 8 sept. 2025, CSS art. D. 613-4 (service-public.fr F37353): other services (BNC), 25.6 %',
+      bicServicesBasisPoints:
+        'Décret n° 2025-943 du 8 sept. 2025, CSS art. D. 613-4 (service-public.fr F37353): commercial or craft services (BIC), 21.2 %',
+      trainingBncBasisPoints:
+        'Training contribution (CFP) 0.2 % for liberal work (devenirautoentrepreneur.com, 2026)',
+      trainingBicBasisPoints:
+        'Training contribution (CFP) 0.1 % for traders, 0.3 % for craftspeople (devenirautoentrepreneur.com, 2026)',
+      netEarningsBasisPoints: 'irs.gov, Topic no. 554 Self-employment tax, and Schedule SE: 92.35 %',
+      socialSecurityBasisPoints: 'irs.gov, Topic no. 554 Self-employment tax, and Schedule SE: 12.4 %',
+      medicareBasisPoints: 'irs.gov, Topic no. 554 Self-employment tax, and Schedule SE: 2.9 %',
+      minimumNetEarningsMinor: 'irs.gov, Topic no. 554 Self-employment tax, and Schedule SE: $400 or more',
+      socialSecurityWageBaseMinor: 'ssa.gov, contribution and benefit base for 2026 ($184,500)',
+      quarterlyThresholdMinor: 'irs.gov, Form 1040-ES (Estimated Tax for Individuals): $1,000 or more',
+      unemploymentWithholdingBasisPoints:
+        'irs.gov, Form W-4V and Topic no. 418 Unemployment compensation: 10 %',
+    },
     params: {
       bncServicesBasisPoints: 'Social charges, liberal services (BNC)',
       bicServicesBasisPoints: 'Social charges, commercial services (BIC)',

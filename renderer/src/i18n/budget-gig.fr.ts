@@ -45,16 +45,39 @@ export const budgetGigFr: typeof budgetGigEn = {
     yearTax:
       'Self-employment tax sur les mois saisis\u202f: {{tax}}. Des acomptes trimestriels sont dus\u202f: {{due}}.',
     yearTaxNone: 'Self-employment tax sur les mois saisis\u202f: {{tax}}. Pas encore d’acompte trimestriel.',
+    paramLabel: '{{name}}\u202f: {{value}}',
+    sourceLine: 'Source\u202f: {{source}}, à partir du {{date}}.',
     parameter: 'Taux ou montant',
     value: 'Votre valeur',
     valueHint: 'Un pourcentage comme 25,6, ou un montant pour les montants. Vide\u202f: notre valeur.',
-    source: 'Source',
-    from: 'à partir du {{date}}',
     toCheck: 'à vérifier\u202f: lu dans un guide privé',
     yours: 'la vôtre',
     save: 'Enregistrer les réglages fiscaux',
     saved: 'Enregistré.',
     invalid: 'Saisissez un nombre comme 25,6, avec deux décimales au plus.',
+    sources: {
+      bncServicesBasisPoints:
+        'Décret n° 2025-943 du 8 sept. 2025, CSS art. D. 613-4 (service-public.fr F37353)\u202f: autres prestations de services (BNC), 25,6\u202f%',
+      bicServicesBasisPoints:
+        'Décret n° 2025-943 du 8 sept. 2025, CSS art. D. 613-4 (service-public.fr F37353)\u202f: prestations de services commerciales ou artisanales (BIC), 21,2\u202f%',
+      trainingBncBasisPoints:
+        'Contribution à la formation professionnelle (CFP) 0,2\u202f% pour les professions libérales (devenirautoentrepreneur.com, 2026)',
+      trainingBicBasisPoints:
+        'Contribution à la formation professionnelle (CFP) 0,1\u202f% pour les commerçants, 0,3\u202f% pour les artisans (devenirautoentrepreneur.com, 2026)',
+      netEarningsBasisPoints:
+        'irs.gov, fiche n° 554 sur la self-employment tax, et Schedule SE\u202f: 92,35\u202f%',
+      socialSecurityBasisPoints:
+        'irs.gov, fiche n° 554 sur la self-employment tax, et Schedule SE\u202f: 12,4\u202f%',
+      medicareBasisPoints:
+        'irs.gov, fiche n° 554 sur la self-employment tax, et Schedule SE\u202f: 2,9\u202f%',
+      minimumNetEarningsMinor:
+        'irs.gov, fiche n° 554 sur la self-employment tax, et Schedule SE\u202f: 400\u202f$ ou plus',
+      socialSecurityWageBaseMinor: 'ssa.gov, plafond de cotisation pour 2026 (184\u202f500\u202f$)',
+      quarterlyThresholdMinor:
+        'irs.gov, formulaire 1040-ES (impôt estimé des particuliers)\u202f: 1\u202f000\u202f$ ou plus',
+      unemploymentWithholdingBasisPoints:
+        'irs.gov, formulaire W-4V et fiche n° 418 sur les allocations chômage\u202f: 10\u202f%',
+    },
     params: {
       bncServicesBasisPoints: 'Cotisations, prestations libérales (BNC)',
       bicServicesBasisPoints: 'Cotisations, prestations commerciales (BIC)',

@@ -131,7 +131,7 @@ export function VolatilityButtons({ platformId = null }: { platformId?: string |
           <ul className="plain-list" aria-live="polite">
             {choices.map((choice) => (
               <li key={choice.kind}>
-                {result(choice.kind)}{' '}
+                <span>{result(choice.kind)}</span>{' '}
                 <button
                   type="button"
                   className="button secondary small"

@@ -83,8 +83,14 @@ export function GigTaxSettings() {
         {shown.map(({ key, value, parameter, overridden }) => (
           <Field
             key={key}
-            label={`${t(`budget.gig.taxes.params.${key}`)}: ${figure(key, value)}${overridden ? ` (${t('budget.gig.taxes.yours')})` : ''}`}
-            hint={`${t('budget.gig.taxes.source')}: ${parameter.source}, ${t('budget.gig.taxes.from', { date: formatters.day(parameter.validFrom) })}${parameter.status === 'to-check' ? ` (${t('budget.gig.taxes.toCheck')})` : ''}. ${t('budget.gig.taxes.valueHint')}`}
+            label={`${t('budget.gig.taxes.paramLabel', {
+              name: t(`budget.gig.taxes.params.${key}`),
+              value: figure(key, value),
+            })}${overridden ? ` (${t('budget.gig.taxes.yours')})` : ''}`}
+            hint={`${t('budget.gig.taxes.sourceLine', {
+              source: t(`budget.gig.taxes.sources.${key}`),
+              date: formatters.day(parameter.validFrom),
+            })}${parameter.status === 'to-check' ? ` (${t('budget.gig.taxes.toCheck')})` : ''} ${t('budget.gig.taxes.valueHint')}`}
             error={message(form.formState.errors.overrides?.[key]?.message)}
           >
             <input

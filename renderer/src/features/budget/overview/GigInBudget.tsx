@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -90,7 +91,9 @@ export function GigInBudget({ view }: { view: View }) {
                   const benefit = summary.benefits[i];
                   return (
                     <tr key={month.start}>
-                      <th scope="row">{formatters.day(month.start)}</th>
+                      <th scope="row">
+                        {format(parseISO(month.start), 'LLLL yyyy', { locale: formatters.dateLocale })}
+                      </th>
                       <td>
                         <ul className="plain-list">
                           {month.parts.map((p) => (
