@@ -58,6 +58,14 @@ export const SAME_IN_BOTH = new Set([
   'duties.us.states.NE',
   'duties.us.states.TX',
   'duties.us.fields.date',
+  // Gig work: Minutes, Note, Format are French words too; a dash and a line of placeholders.
+  'gig.entries.paidMinutes',
+  'gig.entries.note',
+  'gig.import.fields.note',
+  'gig.screenings.note',
+  'gig.screenings.format',
+  'gig.rates.none', // —
+  'gig.entries.summary', // {{day}} · {{platform}} · {{project}}
 ]);
 
 /** Fragments that are French words too ("Import 1 application" and "l’application"). */
