@@ -16,10 +16,10 @@ import {
   setUsState,
   setWeeklyActivityHours,
   stateLog,
-  stateLogCsv,
   updateActivity,
   type WorkSearchActivityFields,
 } from '../../../renderer/src/domain/gig/claimant-log';
+import { stateLogCsv } from '../../../renderer/src/domain/gig/claimant-log-csv';
 import { checkWorkSearchWeeks } from '../../../renderer/src/domain/gig/us-work-search-check';
 import { WORK_SEARCH_PRESETS } from '../../../renderer/src/domain/gig/us-work-search-presets';
 

@@ -1,8 +1,9 @@
 /**
  * The claimant section's edits as pure rules (section → section): the US state, the user's
  * own figures where their letter differs from the preset, and the work-search log. Then the
- * state's log as the state asks for it: only the preset's fields, in its order, for a period,
- * as rows and as CSV (formula-safe, through the applications' CSV writer).
+ * state's log as the state asks for it: only the preset's fields, in its order, for a period
+ * (its CSV is in claimant-log-csv.ts, so Today, which reads the rule, does not load the CSV
+ * writer).
  *
  * Limits are not checked here: main refuses a section past CLAIMANT_LIMITS and the screen
  * asks `roomForActivities` first.
@@ -13,7 +14,6 @@ import {
   type UsWorkSearchState,
   type WorkSearchActivityRecord,
 } from '../../../../preload/contract/claimant-section';
-import { toCsv } from '../applications/csv';
 import { uniqueId } from '../unique-id';
 import { WORK_SEARCH_PRESETS, type LogField, type WorkSearchRule } from './us-work-search-presets';
 
@@ -125,11 +125,4 @@ export function stateLog(
       }),
     ),
   };
-}
-
-// Excel reads UTF-8 (accents) only when the file starts with a byte-order mark.
-const BOM = '\uFEFF';
-
-export function stateLogCsv(log: StateLog): string {
-  return BOM + toCsv(log.header, log.rows);
 }
