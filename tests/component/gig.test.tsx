@@ -74,7 +74,19 @@ describe('the gig work page', () => {
       rates.getByText('USD converted at 0,92 EUR, your rate dated 01/11/2026 (Budget).'),
     ).toBeInTheDocument();
     expect(
-      rates.getByText(/^Source: your work log \(1 entries from 16\/11\/2026 to 16\/11\/2026\)/),
+      rates.getByText(/^Source: your work log \(1 entry from 16\/11\/2026 to 16\/11\/2026\)/),
     ).toBeInTheDocument();
+
+    // Removing the platform says what goes with it, and takes its work with it once confirmed.
+    await user.click(platforms.getByRole('button', { name: 'Remove Mercor' }));
+    expect(
+      platforms.getByText('Remove Mercor? 1 work entry and 0 screenings go with it. Nothing else changes.'),
+    ).toBeInTheDocument();
+    await user.click(platforms.getByRole('button', { name: 'Remove' }));
+    expect(
+      await platforms.findByText('No platform yet. Add the first one to start your log.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(storage.current().gig).toMatchObject({ platforms: [], entries: [] }));
+    expect(screen.getByText('Log some work to see the rates.')).toBeInTheDocument();
   });
 });

@@ -93,7 +93,7 @@ test('a French user logs dollar work on two platforms, imports a statement, reco
     name: 'outlier-payouts.csv',
     csv: STATEMENT,
     mapping: { Fee: 'Service fee' },
-    expectCounts: '2 rows ready, 1 with problems (not added until fixed in the file).',
+    expectCounts: 'Rows ready: 2. Rows with problems, not added until fixed in the file: 1.',
     beforeConfirm: async () => {
       await expect(app.getByRole('row', { name: /^4 / })).toContainText('Amount: not an amount');
       await expectNoAxeViolations(app, 'payout mapping step');

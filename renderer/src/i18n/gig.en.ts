@@ -18,8 +18,11 @@ export const gigEn = {
     row: '{{name}}, pays in {{currency}}',
     nameTaken: 'You already have a platform with this name.',
     full: 'The log holds at most {{max}} platforms. Remove one to add another.',
-    confirmRemove:
-      'Remove {{name}}? Its {{entries}} work entries and {{screenings}} screenings are removed with it. Nothing else changes.',
+    confirmRemove: 'Remove {{name}}? {{entries}} and {{screenings}} go with it. Nothing else changes.',
+    entries_one: '{{count}} work entry',
+    entries_other: '{{count}} work entries',
+    screenings_one: '{{count}} screening',
+    screenings_other: '{{count}} screenings',
     confirmRemoveEmpty: 'Remove {{name}}? It has no work entries and no screenings.',
     confirm: 'Remove',
     keep: 'Keep it',
@@ -94,14 +97,18 @@ export const gigEn = {
     paidOnly: 'Per paid hour in {{home}}',
     overall: 'All platforms',
     none: '—',
-    source:
-      'Source: your work log ({{entries}} entries from {{from}} to {{to}}) and your screenings, worked out on {{today}}.',
+    source_one:
+      'Source: your work log ({{count}} entry from {{from}} to {{to}}) and your screenings, worked out on {{today}}.',
+    source_other:
+      'Source: your work log ({{count}} entries from {{from}} to {{to}}) and your screenings, worked out on {{today}}.',
     sourceEmpty: 'Source: your work log, worked out on {{today}}.',
     rateUsed: '{{currency}} converted at {{rate}} {{home}}, your rate dated {{date}} (Budget).',
     rateAfter:
       '{{currency}} converted at {{rate}} {{home}}, your rate dated {{date}} (Budget), which is later than some of this work: add an older rate for exact figures.',
     noConversion: 'Everything is already in {{home}}: no conversion needed.',
-    unconverted:
+    unconverted_one:
+      '{{count}} entry is in a currency the budget has no rate for, so the {{home}} figures are left out. Add a dated rate in Budget.',
+    unconverted_other:
       '{{count}} entries are in a currency the budget has no rate for, so the {{home}} figures are left out. Add a dated rate in Budget.',
   },
   import: {
@@ -135,12 +142,14 @@ export const gigEn = {
     row: 'Row',
     result: 'Result',
     rowOk: '{{day}}: {{amount}}, {{fee}} fee',
-    counts: '{{ok}} rows ready, {{bad}} with problems (not added until fixed in the file).',
+    counts: 'Rows ready: {{ok}}. Rows with problems, not added until fixed in the file: {{bad}}.',
     shown: 'Showing the first {{shown}} of {{total}} rows.',
-    confirm: 'Add {{count}} payouts to {{platform}}',
+    confirm_one: 'Add {{count}} payout to {{platform}}',
+    confirm_other: 'Add {{count}} payouts to {{platform}}',
     cancel: 'Cancel',
-    added: '{{count}} payouts added to {{platform}}.',
-    noRoom: 'The log has room for {{room}} more entries; this file has {{count}}.',
+    added_one: '{{count}} payout added to {{platform}}.',
+    added_other: '{{count}} payouts added to {{platform}}.',
+    noRoom: 'The log has room for {{room}} more entries; rows ready in this file: {{count}}.',
     encoding: 'The file is {{encoding}} text.',
     refusals: {
       'too-large': 'This file is larger than {{limit}} MB: is it really a payout statement?',

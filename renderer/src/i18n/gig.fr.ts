@@ -22,7 +22,11 @@ export const gigFr: Messages['gig'] = {
     nameTaken: 'Vous avez déjà une plateforme de ce nom.',
     full: 'Le journal contient au plus {{max}} plateformes. Supprimez-en une pour en ajouter une autre.',
     confirmRemove:
-      'Supprimer {{name}}\u202f? Ses {{entries}} lignes de travail et ses {{screenings}} tests sont supprimés avec elle. Rien d’autre ne change.',
+      'Supprimer {{name}}\u202f? {{entries}} et {{screenings}} sont supprimés avec elle. Rien d’autre ne change.',
+    entries_one: '{{count}} ligne de travail',
+    entries_other: '{{count}} lignes de travail',
+    screenings_one: '{{count}} test',
+    screenings_other: '{{count}} tests',
     confirmRemoveEmpty: 'Supprimer {{name}}\u202f? Elle n’a ni travail noté ni test.',
     confirm: 'Supprimer',
     keep: 'La garder',
@@ -97,14 +101,18 @@ export const gigFr: Messages['gig'] = {
     paidOnly: 'Par heure payée en {{home}}',
     overall: 'Toutes les plateformes',
     none: '—',
-    source:
-      'Source\u202f: votre journal ({{entries}} lignes du {{from}} au {{to}}) et vos tests, calculé le {{today}}.',
+    source_one:
+      'Source\u202f: votre journal ({{count}} ligne du {{from}} au {{to}}) et vos tests, calculé le {{today}}.',
+    source_other:
+      'Source\u202f: votre journal ({{count}} lignes du {{from}} au {{to}}) et vos tests, calculé le {{today}}.',
     sourceEmpty: 'Source\u202f: votre journal, calculé le {{today}}.',
     rateUsed: '{{currency}} converti à {{rate}}\u202f{{home}}, votre taux daté du {{date}} (Budget).',
     rateAfter:
       '{{currency}} converti à {{rate}}\u202f{{home}}, votre taux daté du {{date}} (Budget), postérieur à une partie de ce travail\u202f: ajoutez un taux plus ancien pour des chiffres exacts.',
     noConversion: 'Tout est déjà en {{home}}\u202f: aucune conversion.',
-    unconverted:
+    unconverted_one:
+      '{{count}} ligne est dans une devise sans taux dans le budget\u202f: les chiffres en {{home}} sont omis. Ajoutez un taux daté dans Budget.',
+    unconverted_other:
       '{{count}} lignes sont dans une devise sans taux dans le budget\u202f: les chiffres en {{home}} sont omis. Ajoutez un taux daté dans Budget.',
   },
   import: {
@@ -142,10 +150,13 @@ export const gigFr: Messages['gig'] = {
     counts:
       '{{ok}} lignes prêtes, {{bad}} avec des problèmes (non ajoutées tant que le fichier n’est pas corrigé).',
     shown: 'Les {{shown}} premières lignes sur {{total}}.',
-    confirm: 'Ajouter {{count}} versements à {{platform}}',
+    confirm_one: 'Ajouter {{count}} versement à {{platform}}',
+    confirm_other: 'Ajouter {{count}} versements à {{platform}}',
     cancel: 'Annuler',
-    added: '{{count}} versements ajoutés à {{platform}}.',
-    noRoom: 'Le journal a encore de la place pour {{room}} lignes\u202f; ce fichier en a {{count}}.',
+    added_one: '{{count}} versement ajouté à {{platform}}.',
+    added_other: '{{count}} versements ajoutés à {{platform}}.',
+    noRoom:
+      'Le journal a encore de la place pour {{room}} lignes\u202f; lignes prêtes dans ce fichier\u202f: {{count}}.',
     encoding: 'Le fichier est en texte {{encoding}}.',
     refusals: {
       'too-large': 'Ce fichier dépasse {{limit}}\u202fMo\u202f: est-ce bien un relevé de versements\u202f?',

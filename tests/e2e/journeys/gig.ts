@@ -93,8 +93,8 @@ export async function importPayoutStatement(
     await card.getByLabel(field, { exact: true }).selectOption({ label: column });
   await expect(card.getByText(statement.expectCounts)).toBeVisible();
   await statement.beforeConfirm?.();
-  await card.getByRole('button', { name: /^Add \d+ payouts to / }).click();
-  await expect(card.getByRole('status').filter({ hasText: /payouts added to/ })).toBeVisible();
+  await card.getByRole('button', { name: /^Add \d+ payouts? to / }).click();
+  await expect(card.getByRole('status').filter({ hasText: /payouts? added to/ })).toBeVisible();
 }
 
 export interface GigScreening {

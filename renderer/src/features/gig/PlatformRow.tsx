@@ -45,7 +45,11 @@ export function PlatformRow({ platform }: { platform: GigPlatform }) {
           <p id={`remove-${platform.id}`}>
             {empty
               ? t('gig.platforms.confirmRemoveEmpty', { name: platform.name })
-              : t('gig.platforms.confirmRemove', { name: platform.name, ...usage })}
+              : t('gig.platforms.confirmRemove', {
+                  name: platform.name,
+                  entries: t('gig.platforms.entries', { count: usage.entries }),
+                  screenings: t('gig.platforms.screenings', { count: usage.screenings }),
+                })}
           </p>
           <div className="form-actions">
             <button type="button" className="button danger" onClick={() => void remove()}>

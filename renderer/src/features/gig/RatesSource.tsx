@@ -14,7 +14,7 @@ export function RatesSource({ context }: { context: GigContext }) {
       {from === undefined || to === undefined
         ? t('gig.rates.sourceEmpty', { today: formatters.day(today) })
         : t('gig.rates.source', {
-            entries: days.length,
+            count: days.length,
             from: formatters.day(from),
             to: formatters.day(to),
             today: formatters.day(today),
