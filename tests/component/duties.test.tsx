@@ -6,7 +6,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { emptyClaimantSection } from '../../preload/contract/section-defaults';
 import { validDocument } from '../support/fixtures';
@@ -91,5 +91,36 @@ describe('the claimant duties page', () => {
     expect(actualisation.getByText(/^Source: service-public\.fr F1638/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Weekly activity hours' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Your state')).not.toBeInTheDocument();
+  });
+
+  it('reminds on Today of the open actualisation, the week’s hours and a retake within 30 days', async () => {
+    vi.setSystemTime(new Date('2026-11-30T10:00:00'));
+    window.location.hash = '#/';
+    const document = claimant('FR');
+    const retake = (id: string, retakeFrom: string) => ({
+      id,
+      platformId: 'platform-outlier',
+      format: 'skills-test' as const,
+      day: '2026-11-20',
+      outcome: 'failed' as const,
+      retakeFrom,
+      unpaidMinutes: 0,
+      note: '',
+    });
+    await renderApp({
+      document: {
+        ...document,
+        gig: { ...document.gig, screenings: [retake('soon', '2026-12-10'), retake('later', '2027-01-20')] },
+      },
+    });
+    const card = within(await screen.findByRole('region', { name: 'Claimant duties' }));
+    // 30 November to 15 December: 16 days, today included.
+    expect(
+      card.getByText('Actualisation for November 2026 open until 15 December 2026: 16 days left.'),
+    ).toBeInTheDocument();
+    expect(card.getByText('Activity this week: 0 h of 15 h.')).toBeInTheDocument();
+    expect(card.getByText('Outlier: retake from 10 December 2026')).toBeInTheDocument();
+    expect(card.queryByText(/January 2027/)).not.toBeInTheDocument();
+    expect(card.getByRole('link', { name: 'Open Claimant duties' })).toHaveAttribute('href', '#/duties');
   });
 });
