@@ -31,7 +31,7 @@ export const budgetGigEn = {
   runwayWhy: 'Days of benefit not paid for a month you worked stay in your claim, so it lasts longer.',
   taxes: {
     title: 'Taxes and social charges on gig income',
-    hint: 'Estimates, before income tax. Each rate shows its source and the day it applies from; enter your own where yours differs.',
+    hint: 'Before income tax. Each rate shows its source and the day it applies from; enter your own where yours differs.',
     frRegime: 'France, micro-entrepreneur: social charges on the turnover you cash.',
     usRegime: 'United States: self-employment tax (Schedule SE), set aside month by month.',
     noRegime: 'No tax rule is modelled for your country: the net shown is the gross.',

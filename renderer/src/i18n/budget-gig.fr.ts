@@ -34,7 +34,7 @@ export const budgetGigFr: typeof budgetGigEn = {
     'Les jours d’allocation non versés un mois travaillé restent dans vos droits, qui durent donc plus longtemps.',
   taxes: {
     title: 'Impôts et cotisations sur les missions',
-    hint: 'Estimations, avant impôt sur le revenu. Chaque taux indique sa source et sa date d’application\u202f; saisissez le vôtre s’il diffère.',
+    hint: 'Avant impôt sur le revenu. Chaque taux indique sa source et sa date d’application\u202f; saisissez le vôtre s’il diffère.',
     frRegime: 'France, micro-entrepreneur\u202f: cotisations sociales sur le chiffre d’affaires encaissé.',
     usRegime: 'États-Unis\u202f: self-employment tax (Schedule SE), mise de côté mois par mois.',
     noRegime: 'Aucune règle fiscale n’est modélisée pour votre pays\u202f: le net affiché est le brut.',

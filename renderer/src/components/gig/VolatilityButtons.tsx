@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Field } from '../Field';
 import { dayIndex } from '../../domain/day-index';
 import { NO_WHAT_IF } from '../../domain/budget/budget-plan';
 import {
@@ -30,7 +31,7 @@ export function VolatilityButtons({ platformId = null }: { platformId?: string |
   const choices = useGigWhatIfStore((state) => state.choices);
   const [cut, setCut] = useState(DEFAULT_RATE_CUT_PERCENT);
   const [weeks, setWeeks] = useState(DEFAULT_EMPTY_WEEKS);
-  const ids = { title: useId(), cut: useId(), weeks: useId() };
+  const titleId = useId();
   const { gigSection, section, currency, today, money, formatters } = view;
   const probe = useMemo(
     () =>
@@ -71,8 +72,8 @@ export function VolatilityButtons({ platformId = null }: { platformId?: string |
     });
   };
   return (
-    <section className="card" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>{t('budget.gig.volatility.title')}</h2>
+    <section className="card" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('budget.gig.volatility.title')}</h2>
       {probe.averageMinor === 0 || !platform ? (
         <p>{t('budget.gig.volatility.noLog')}</p>
       ) : (
@@ -80,29 +81,25 @@ export function VolatilityButtons({ platformId = null }: { platformId?: string |
           <p className="muted-text">
             {t('budget.gig.volatility.hint', { platform: platform.name, average: money(probe.averageMinor) })}
           </p>
-          <div className="what-if-grid">
-            <div className="what-if">
-              <label htmlFor={ids.cut}>{t('budget.gig.volatility.cutLabel')}</label>
+          <div className="inline-fields">
+            <Field compact label={t('budget.gig.volatility.cutLabel')}>
               <input
-                id={ids.cut}
                 type="number"
                 min={RATE_CUT.min}
                 max={RATE_CUT.max}
                 value={cut}
                 onChange={(e) => setCut(clamp(Number(e.target.value), RATE_CUT))}
               />
-            </div>
-            <div className="what-if">
-              <label htmlFor={ids.weeks}>{t('budget.gig.volatility.weeksLabel')}</label>
+            </Field>
+            <Field compact label={t('budget.gig.volatility.weeksLabel')}>
               <input
-                id={ids.weeks}
                 type="number"
                 min={EMPTY_WEEKS.min}
                 max={EMPTY_WEEKS.max}
                 value={weeks}
                 onChange={(e) => setWeeks(clamp(Number(e.target.value), EMPTY_WEEKS))}
               />
-            </div>
+            </Field>
           </div>
           <div className="form-actions">
             {VOLATILITY_KINDS.map((kind) => (
