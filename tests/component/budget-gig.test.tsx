@@ -65,5 +65,17 @@ describe('gig work in the budget', () => {
     ).toBeInTheDocument();
     await user.click(card.getByRole('button', { name: 'Close Gig: project ends early' }));
     expect(button).toHaveAttribute('aria-pressed', 'false');
+
+    // The cut is the user's: a figure out of range says why and keeps the default meanwhile.
+    const cut = card.getByLabelText('Rate cut (%)');
+    await user.clear(cut);
+    await user.type(cut, '200');
+    expect(card.getByText('Enter a whole number from 1 to 90.')).toBeInTheDocument();
+    expect(card.getByRole('button', { name: 'Rate cut by 24 %' })).toBeInTheDocument();
+    await user.clear(cut);
+    await user.type(cut, '30');
+    // €1,000.00 planned, 30 % of €1,108.80 = €332.64 lost a month.
+    await user.click(card.getByRole('button', { name: 'Rate cut by 30 %' }));
+    expect(await card.findByText(/^Gig: rate cut: −€332\.64 a month; /)).toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { Field } from '../Field';
 import { dayIndex } from '../../domain/day-index';
 import { NO_WHAT_IF } from '../../domain/budget/budget-plan';
+import { wholeNumberFromText } from '../../domain/forms/typed-fields';
 import {
   DEFAULT_EMPTY_WEEKS,
   DEFAULT_RATE_CUT_PERCENT,
@@ -17,8 +18,6 @@ import { useBudgetView, type BudgetWhatIf } from '../../views/use-budget-view';
 const PLAIN: BudgetWhatIf = { ...NO_WHAT_IF, hoursPerWeek: null };
 const RATE_CUT = { min: 1, max: 90 };
 const EMPTY_WEEKS = { min: 1, max: 4 };
-const clamp = (n: number, range: { min: number; max: number }) =>
-  Number.isFinite(n) ? Math.min(range.max, Math.max(range.min, Math.round(n))) : range.min;
 
 /**
  * Three one-click what-ifs from the gig log (issue 14, point 5): a project ending early, a
@@ -29,8 +28,15 @@ export function VolatilityButtons({ platformId = null }: { platformId?: string |
   const { t } = useTranslation();
   const view = useBudgetView(PLAIN);
   const choices = useGigWhatIfStore((state) => state.choices);
-  const [cut, setCut] = useState(DEFAULT_RATE_CUT_PERCENT);
-  const [weeks, setWeeks] = useState(DEFAULT_EMPTY_WEEKS);
+  // Typed as text like every number in the app; a bad figure says why and the default stands.
+  const [cutText, setCutText] = useState(String(DEFAULT_RATE_CUT_PERCENT));
+  const [weeksText, setWeeksText] = useState(String(DEFAULT_EMPTY_WEEKS));
+  const typedCut = wholeNumberFromText(cutText, RATE_CUT);
+  const typedWeeks = wholeNumberFromText(weeksText, EMPTY_WEEKS);
+  const cut = typedCut ?? DEFAULT_RATE_CUT_PERCENT;
+  const weeks = typedWeeks ?? DEFAULT_EMPTY_WEEKS;
+  const rangeError = (typed: number | null, range: { min: number; max: number }) =>
+    typed === null ? t('errors.numberRange', range) : undefined;
   const titleId = useId();
   const { gigSection, section, currency, today, money, formatters } = view;
   const probe = useMemo(
@@ -82,22 +88,24 @@ export function VolatilityButtons({ platformId = null }: { platformId?: string |
             {t('budget.gig.volatility.hint', { platform: platform.name, average: money(probe.averageMinor) })}
           </p>
           <div className="inline-fields">
-            <Field compact label={t('budget.gig.volatility.cutLabel')}>
+            <Field compact label={t('budget.gig.volatility.cutLabel')} error={rangeError(typedCut, RATE_CUT)}>
               <input
-                type="number"
-                min={RATE_CUT.min}
-                max={RATE_CUT.max}
-                value={cut}
-                onChange={(e) => setCut(clamp(Number(e.target.value), RATE_CUT))}
+                type="text"
+                inputMode="numeric"
+                value={cutText}
+                onChange={(e) => setCutText(e.target.value)}
               />
             </Field>
-            <Field compact label={t('budget.gig.volatility.weeksLabel')}>
+            <Field
+              compact
+              label={t('budget.gig.volatility.weeksLabel')}
+              error={rangeError(typedWeeks, EMPTY_WEEKS)}
+            >
               <input
-                type="number"
-                min={EMPTY_WEEKS.min}
-                max={EMPTY_WEEKS.max}
-                value={weeks}
-                onChange={(e) => setWeeks(clamp(Number(e.target.value), EMPTY_WEEKS))}
+                type="text"
+                inputMode="numeric"
+                value={weeksText}
+                onChange={(e) => setWeeksText(e.target.value)}
               />
             </Field>
           </div>
