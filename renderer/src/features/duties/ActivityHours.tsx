@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollArea } from '../../components/ScrollArea';
 import { useFormatters } from '../../components/use-formatters';
 import { FRANCE_DUTY_PARAMETERS } from '../../domain/gig/claimant-duties';
 import { setWeeklyActivityHours } from '../../domain/gig/claimant-log';
@@ -24,7 +25,7 @@ export function ActivityHours({ view }: { view: DutiesView }) {
       ) : (
         <p>{t('duties.france.activity.ownTarget', { hours: own })}</p>
       )}
-      <div className="table-scroll">
+      <ScrollArea className="table-scroll" label={t('duties.france.activity.caption')}>
         <table className="data-table">
           <caption>{t('duties.france.activity.caption')}</caption>
           <thead>
@@ -57,7 +58,7 @@ export function ActivityHours({ view }: { view: DutiesView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <OverrideForm
         kind="weeklyActivityHours"
         current={own}

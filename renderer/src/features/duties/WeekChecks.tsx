@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollArea } from '../../components/ScrollArea';
 import { useFormatters } from '../../components/use-formatters';
 import { useReasonsText, type DutiesView } from '../../views/use-duties-view';
 
@@ -10,7 +11,7 @@ export function WeekChecks({ view }: { view: DutiesView }) {
   return (
     <section className="card" aria-labelledby="duties-check">
       <h2 id="duties-check">{t('duties.us.check.title')}</h2>
-      <div className="table-scroll">
+      <ScrollArea className="table-scroll" label={t('duties.us.check.caption')}>
         <table className="data-table">
           <caption>{t('duties.us.check.caption')}</caption>
           <thead>
@@ -49,7 +50,7 @@ export function WeekChecks({ view }: { view: DutiesView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
