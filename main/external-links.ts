@@ -15,6 +15,10 @@ export const EXTERNAL_LINK_HOSTS = [
   'gov.uk',
   'esco.ec.europa.eu',
   'jsonresume.org',
+  // Where the scam check sends people to report (renderer/src/domain/gig/scam-check.ts).
+  'ftc.gov',
+  'internet-signalement.gouv.fr',
+  'cybermalveillance.gouv.fr',
 ] as const;
 
 export function isAllowedExternalUrl(

@@ -234,7 +234,7 @@ export const gigEn = {
     noneTicked: 'No sign ticked.',
     advice:
       'A sign is a reason to check, not a verdict. Real platforms never ask you to pay, and check identity only on their own site after an offer.',
-    reportTarget: '{{name}}: {{url}}',
+    reportTarget: '{{name}}:',
     report: 'Where to report a scam',
     signs: {
       'fee-asked': 'They asked me to pay (a fee, equipment, a deposit, gift cards)',

@@ -242,7 +242,7 @@ export const gigFr: Messages['gig'] = {
     noneTicked: 'Aucun signe coché.',
     advice:
       'Un signe invite à vérifier, ce n’est pas un verdict. Les vraies plateformes ne vous demandent jamais de payer et ne vérifient votre identité que sur leur propre site, après une offre.',
-    reportTarget: '{{name}}\u202f: {{url}}',
+    reportTarget: '{{name}}\u202f:',
     report: 'Où signaler une arnaque',
     signs: {
       'fee-asked': 'On m’a demandé de payer (des frais, du matériel, un dépôt, des cartes cadeaux)',

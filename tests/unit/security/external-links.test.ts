@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EXTERNAL_LINK_HOSTS, isAllowedExternalUrl } from '../../../main/external-links';
+import { REPORT_TARGETS } from '../../../renderer/src/domain/gig/scam-check';
 
 describe('the external link allow-list', () => {
   it.each([
@@ -53,5 +54,13 @@ describe('the external link allow-list', () => {
         expect(isAllowedExternalUrl(`https://${host}${path}`)).toBe(true);
       }),
     );
+  });
+});
+
+describe('the scam check’s places to report', () => {
+  it('are all on the allow-list, so each opens in the browser', () => {
+    const urls = Object.values(REPORT_TARGETS).flatMap((targets) => targets.map((target) => target.url));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(isAllowedExternalUrl(url), url).toBe(true);
   });
 });
