@@ -11,7 +11,7 @@ import {
   type ScenarioResult,
   type WhatIf,
 } from '../domain/budget/budget-plan';
-import { gigFeed } from '../domain/budget/gig-feed';
+import { gigFeed, type GigFeed } from '../domain/budget/gig-feed';
 import { readinessVerdict } from '../domain/budget/verdict';
 import { volatilityScenario } from '../domain/budget/volatility';
 import { earliestReadyDate, scheduleFor } from '../domain/path/plan-schedule';
@@ -44,6 +44,14 @@ function buildOnce(input: BudgetInput, whatIf: WhatIf): ScenarioResult[] {
   }
   last = { inputs, scenarios: buildBudget(input, whatIf) };
   return last.scenarios;
+}
+
+// The same for the gig log's months: every budget view (the Runway has two) shares one feed.
+let lastFeed: { inputs: unknown[]; feed: GigFeed } | null = null;
+function feedOnce(...inputs: Parameters<typeof gigFeed>): GigFeed {
+  if (lastFeed && inputs.every((value, i) => value === lastFeed?.inputs[i])) return lastFeed.feed;
+  lastFeed = { inputs, feed: gigFeed(...inputs) };
+  return lastFeed.feed;
 }
 
 export interface BudgetWhatIf extends WhatIf {
@@ -82,7 +90,7 @@ export function useBudgetSources() {
   const choices = useGigWhatIfStore((state) => state.choices);
   const { today, section } = context;
   const gig = useMemo(
-    () => gigFeed(gigSection, currency, rates, today),
+    () => feedOnce(gigSection, currency, rates, today),
     [gigSection, currency, rates, today],
   );
   const volatility = useMemo(

@@ -12,6 +12,7 @@ import {
   type BudgetInput,
 } from '../../../renderer/src/domain/budget/budget-plan';
 import { gigFeed, planOutsideLog } from '../../../renderer/src/domain/budget/gig-feed';
+import { declarationFor } from '../../../renderer/src/domain/gig/claimant-duties';
 import { gigBenefitMonths, runwayChange } from '../../../renderer/src/domain/budget/gig-summary';
 import { account, areClaim, budget, expense } from '../../support/budgets';
 import { entry, platform } from '../gig/gig-builders';
@@ -115,6 +116,11 @@ describe('the gig log as the budget sees it', () => {
       },
     ]);
     expect(feed.earnings).toEqual([{ monthlyMinor: 110880, startsOn: '2026-10-01', endsOn: '2026-11-01' }]);
+  });
+
+  it('uses the gross the month’s actualisation declares', () => {
+    const feed = gigFeed(OCTOBER, 'EUR', RATES, TODAY);
+    expect(feed.months[0]?.grossMinor).toBe(declarationFor('2026-10', OCTOBER, 'EUR', RATES).grossMinor);
   });
 
   it('leaves pay with no rate out, and names its currency', () => {

@@ -9,13 +9,12 @@
  * `declarationFor`: each entry converted at the rate in force on its day, summed), so the
  * benefit estimate uses the figure the user will type in. Pure: no clock, `today` is given.
  */
-import { format, parseISO } from 'date-fns';
 import type { CurrencyCode } from '../../../../preload/contract/document-enums';
 import type { GigSection, WorkEntry } from '../../../../preload/contract/gig-section';
 import { isoMonthsAfter } from '../day-index';
-import { declarationFor } from '../gig/claimant-duties';
-import { earnedMinor, toHome, type RateUsed } from '../gig/gig-money';
+import { earnedMinor, type RateUsed } from '../gig/gig-money';
 import type { ExchangeRate } from './exchange-rates';
+import { homeConverter, type ToHome } from './gig-rates';
 import type { Earning } from './side-earnings';
 
 /** What one currency earned in a month at one rate: both amounts and the rate, to show. */
@@ -50,12 +49,12 @@ export interface GigFeed {
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
 
-function partsOf(entries: readonly WorkEntry[], home: CurrencyCode, rates: readonly ExchangeRate[]) {
+function partsOf(entries: readonly WorkEntry[], toHome: ToHome) {
   const parts = new Map<string, ConvertedPart>();
   const missing = new Set<CurrencyCode>();
   for (const entry of entries) {
     const own = earnedMinor(entry);
-    const converted = toHome(own, entry.currency, entry.day, home, rates);
+    const converted = toHome(own, entry.currency, entry.day);
     if (!converted.ok) {
       missing.add(entry.currency);
       continue;
@@ -81,6 +80,7 @@ export function gigFeed(
   today: string,
 ): GigFeed {
   const until = monthStart(today);
+  const toHome = homeConverter(home, rates);
   const byMonth = new Map<string, WorkEntry[]>();
   for (const entry of section.entries) {
     if (entry.day >= until) continue;
@@ -94,15 +94,13 @@ export function gigFeed(
   const earnings: Earning[] = [];
   for (let start = from; start !== null && start < until; start = isoMonthsAfter(start, 1)) {
     const entries = byMonth.get(start) ?? [];
-    const month = format(parseISO(start), 'yyyy-MM');
-    const declared = declarationFor(month, { ...section, entries }, home, rates);
-    months.push({
-      start,
-      grossMinor: declared.grossMinor,
-      paidMinutes: declared.paidMinutes,
-      ...partsOf(entries, home, rates),
-    });
-    earnings.push({ monthlyMinor: declared.grossMinor, startsOn: start, endsOn: isoMonthsAfter(start, 1) });
+    // One conversion per entry: the parts' sum is the declared gross (declarationFor sums the
+    // same per-entry conversions; a unit test holds them equal).
+    const { parts, missingRates } = partsOf(entries, toHome);
+    const grossMinor = parts.reduce((sum, part) => sum + part.homeMinor, 0);
+    const paidMinutes = entries.reduce((sum, entry) => sum + entry.paidMinutes, 0);
+    months.push({ start, grossMinor, paidMinutes, parts, missingRates });
+    earnings.push({ monthlyMinor: grossMinor, startsOn: start, endsOn: isoMonthsAfter(start, 1) });
   }
   return { from, until, months, earnings };
 }

@@ -12,8 +12,9 @@ import type { BudgetSection } from '../../../../preload/contract/budget-section'
 import type { CurrencyCode } from '../../../../preload/contract/document-enums';
 import type { GigSection } from '../../../../preload/contract/gig-section';
 import { isoMonthsAfter } from '../day-index';
-import { earnedMinor, toHome } from '../gig/gig-money';
+import { earnedMinor } from '../gig/gig-money';
 import type { ExchangeRate } from './exchange-rates';
+import { homeConverter } from './gig-rates';
 
 export const VOLATILITY_KINDS = ['project-ends', 'rate-cut', 'empty-weeks'] as const;
 export type VolatilityKind = (typeof VOLATILITY_KINDS)[number];
@@ -65,9 +66,10 @@ export function platformAverage(
   let past = 0;
   let now = 0;
   let first: string | null = null;
+  const toHome = homeConverter(home, rates);
   for (const entry of gig.entries) {
     if (entry.platformId !== platformId || entry.day < earliest || entry.day > today) continue;
-    const converted = toHome(earnedMinor(entry), entry.currency, entry.day, home, rates);
+    const converted = toHome(earnedMinor(entry), entry.currency, entry.day);
     if (!converted.ok) continue;
     if (entry.day >= current) {
       now += converted.amountMinor;
