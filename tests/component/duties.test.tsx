@@ -69,6 +69,15 @@ describe('the claimant duties page', () => {
       position: 'AI tutor, law',
     });
 
+    await user.click(log.getByRole('button', { name: 'Edit the activity of 11/16/2026: Interview' }));
+    const editing = log.getAllByLabelText('Position sought')[1];
+    if (!editing) throw new Error('expected the edit form');
+    await user.clear(editing);
+    await user.type(editing, 'AI tutor, tax law');
+    await user.click(log.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(storage.current().claimant.activities[0]?.position).toBe('AI tutor, tax law'));
+    expect(log.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+
     const check = within(screen.getByRole('region', { name: 'Weekly check' }));
     const week = check.getByRole('row', { name: /^11\/15\/2026 to 11\/21\/2026/ });
     expect(within(week).getByText('Not met: 1 of 4 activities')).toBeInTheDocument();
