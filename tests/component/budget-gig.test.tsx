@@ -6,7 +6,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { gigBudgetDocument } from '../support/gig-budget';
+import { usBenefits } from '../../renderer/src/domain/budget/are-estimator';
+import { gigBudgetDocument, OCTOBER_TUTORING } from '../support/gig-budget';
 import { renderApp } from './render-app';
 
 describe('gig work in the budget', () => {
@@ -77,5 +78,53 @@ describe('gig work in the budget', () => {
     // €1,000.00 planned, 30 % of €1,108.80 = €332.64 lost a month.
     await user.click(card.getByRole('button', { name: 'Rate cut by 30 %' }));
     expect(await card.findByText(/^Gig: rate cut: −€332\.64 a month; /)).toBeInTheDocument();
+  });
+
+  it('for a US claimant: self-employment tax, quarterly dates and the W-4V withholding', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/budget/money';
+    const french = gigBudgetDocument();
+    // Ten months of $1,260.00 in 2026: 12,600.00 × 92.35 % = 11,636.10; 12.4 % = 1,442.88,
+    // 2.9 % = 337.45: $1,780.33, so the four 1040-ES dates apply.
+    const entries = Array.from({ length: 10 }, (_, m) => ({
+      ...OCTOBER_TUTORING.entries[0]!,
+      id: `work-${m}`,
+      day: `2026-${String(m + 1).padStart(2, '0')}-05`,
+      paidMinutes: 1200,
+      rate: { amountMinor: 6300, unit: 'hour' as const },
+    }));
+    const { storage } = await renderApp({
+      document: {
+        ...french,
+        profile: { ...french.profile, country: 'US' },
+        gig: { ...OCTOBER_TUTORING, entries },
+        budget: {
+          ...french.budget,
+          exchangeRates: [],
+          benefits: usBenefits({
+            weeklyMinor: 45000,
+            weeks: 26,
+            startsOn: '2026-09-07',
+            partialPercent: 100,
+            disregardMinor: 0,
+          }),
+        },
+      },
+    });
+    const card = within(screen.getByRole('region', { name: 'Taxes and social charges on gig income' }));
+    expect(
+      card.getByText(
+        /^Self-employment tax on the months logged: \$1,780\.33\. Quarterly estimated payments are due: /,
+      ),
+    ).toBeInTheDocument();
+    await user.click(card.getByLabelText(/Withhold 10 % federal tax/));
+    await user.click(card.getByRole('button', { name: 'Save the tax settings' }));
+    await waitFor(() => expect(storage.current().gig.taxes.withholdUnemployment).toBe(true));
+    // $450.00 − 10 % = $405.00.
+    expect(
+      await card.findByText(
+        'Each benefit payment of $450.00 leaves $405.00 after the withholding you asked for.',
+      ),
+    ).toBeInTheDocument();
   });
 });

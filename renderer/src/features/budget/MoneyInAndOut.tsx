@@ -15,7 +15,7 @@ export function MoneyInAndOut() {
       <RecurringExpenses />
       <OneOffIncomes />
       <SideIncomes />
-      <GigTaxSettings />
+      <GigTaxSettings gig={view.gig} />
       <NewIncomes offers={view.offers} profileHours={view.profileHours} />
       <ExchangeRates />
       <OneOffExpenses pathCosts={view.pathCosts} />

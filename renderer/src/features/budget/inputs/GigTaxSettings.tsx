@@ -8,7 +8,9 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/forms/SelectField';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
-import { benefitWithholding, parametersFor } from '../../../domain/budget/gig-taxes';
+import type { GigFeed } from '../../../domain/budget/gig-feed';
+import { benefitWithholding, parametersFor, usYearOutlook } from '../../../domain/budget/gig-taxes';
+import { quarterlyDueDates } from '../../../domain/gig/taxes';
 import { updateGig, useGigStore } from '../../../state/gig-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
 import { gigTaxesFrom, gigTaxSchema, gigTaxValues, isRate, type GigTaxValues } from './gig-taxes-form-model';
@@ -18,10 +20,10 @@ import { gigTaxesFrom, gigTaxSchema, gigTaxValues, isRate, type GigTaxValues } f
  * gives, each parameter with its source and date (and the user's own figure, if any), the
  * micro-entrepreneur activity (France) and the W-4V withholding (US). Saved in the gig section.
  */
-export function GigTaxSettings() {
+export function GigTaxSettings({ gig }: { gig: GigFeed }) {
   const { t } = useTranslation();
   const { message } = useFieldMessage();
-  const { section, formatters } = useBudgetContext();
+  const { section, formatters, today } = useBudgetContext();
   const taxes = useGigStore((state) => state.section.taxes);
   const country = formatters.country;
   const locale = formatters.numberLocale;
@@ -47,6 +49,13 @@ export function GigTaxSettings() {
     isRate(key)
       ? t('budget.whatIf.percent', { percent: formatters.decimal(value / 100) })
       : formatters.money(value, 'USD');
+  // US: this year's logged months, against the $1,000 that makes quarterly payments due.
+  const year = Number(today.slice(0, 4));
+  const outlook = usYearOutlook(
+    gig.months.filter((m) => m.start.startsWith(`${year}-`)).map((m) => m.grossMinor),
+    country,
+    taxes,
+  );
   const withheld = section.benefits ? benefitWithholding(country, taxes, section.benefits.amountMinor) : null;
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -109,6 +118,18 @@ export function GigTaxSettings() {
         </div>
         {error ? <ErrorMessage error={error} /> : null}
       </form>
+      {outlook ? (
+        <p>
+          {outlook.quarterly
+            ? t('budget.gig.taxes.yearTax', {
+                tax: formatters.money(outlook.totalMinor, 'USD'),
+                due: quarterlyDueDates(year)
+                  .map((d) => formatters.day(d))
+                  .join(', '),
+              })
+            : t('budget.gig.taxes.yearTaxNone', { tax: formatters.money(outlook.totalMinor, 'USD') })}
+        </p>
+      ) : null}
       {withheld && section.benefits ? (
         <p>
           {t('budget.gig.taxes.withheldBenefit', {
