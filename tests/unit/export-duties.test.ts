@@ -118,7 +118,7 @@ describe('the claimant’s side of the counsellor summary', () => {
     const markdown = renderMarkdown(summary);
     expect(markdown).toContain('| du 2026\\-11\\-16 au 2026\\-11\\-22 | 4,5 | 15 |');
     expect(markdown).toContain('| novembre 2026 | 50,00\u00a0€ | 98,00\u00a0€ |');
-    expect(markdown).toContain('Source\u202f: Loi plein emploi');
+    expect(markdown).toContain('Source\u202f: Loi «\u202fplein emploi\u202f»\u202f; Code du travail');
     expect(markdown).toContain('1 mission sans taux de change est laissée de côté\\.');
     expect(renderHtml(summary)).toContain('<td>novembre 2026</td>');
   });

@@ -6,6 +6,17 @@ export const dutiesEn = {
   toCheck: 'to check',
   toCheckHint: 'We could not confirm this from an official text: check it against your letter.',
   hours: '{{hours}} h',
+  sources: {
+    actualisation: 'service-public.fr F1638: from the 28th of the month to the 15th of the next',
+    weeklyActivity:
+      'Loi « plein emploi »; Code du travail D5411-14-1: 15 h a week as a rule (centre-inffo.fr, 2025)',
+    CT: 'portal.ct.gov/dol, Work Search FAQs',
+    NY: 'dol.ny.gov, Work Search FAQ and Claimant Handbook',
+    NE: '219 NAC 4-004(B); dol.nebraska.gov',
+    TX: 'TWC, 13 Oct 2020 and 12 Nov 2020: set by workforce area (3 at most then); see your work search letter',
+    weekNY: 'New York claim weeks run Monday to Sunday (Claimant Handbook)',
+    weekSunday: 'the claim week, Sunday to Saturday, as in most states',
+  },
   france: {
     actualisation: {
       title: 'Monthly actualisation',

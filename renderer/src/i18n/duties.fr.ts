@@ -10,6 +10,17 @@ export const dutiesFr: Messages['duties'] = {
   toCheckHint:
     'Nous n’avons pas pu le confirmer dans un texte officiel\u202f: vérifiez-le sur votre courrier.',
   hours: '{{hours}}\u202fh',
+  sources: {
+    actualisation: 'service-public.fr F1638\u202f: du 28 du mois au 15 du mois suivant',
+    weeklyActivity:
+      'Loi «\u202fplein emploi\u202f»\u202f; Code du travail D5411-14-1\u202f: 15\u202fh par semaine en règle générale (centre-inffo.fr, 2025)',
+    CT: 'portal.ct.gov/dol, questions fréquentes sur la recherche d’emploi',
+    NY: 'dol.ny.gov, questions fréquentes et guide du demandeur',
+    NE: '219 NAC 4-004(B)\u202f; dol.nebraska.gov',
+    TX: 'TWC, 13 oct. 2020 et 12 nov. 2020\u202f: fixé par zone d’emploi (3 au plus alors)\u202f; voyez votre courrier',
+    weekNY: 'semaines d’indemnisation de New York, du lundi au dimanche (guide du demandeur)',
+    weekSunday: 'la semaine d’indemnisation, du dimanche au samedi, comme dans la plupart des États',
+  },
   france: {
     actualisation: {
       title: 'Actualisation mensuelle',

@@ -2,8 +2,8 @@
  * The claimant's side of the counsellor summary (issue 14, point 9), for the summary's period:
  * gig income month by month in the home currency (monthly-actuals.ts), France's weekly activity
  * hours against the contract's target, and a US state's work-search log on the state's own
- * fields. Worded in the export's language by the caller's `t`; every figure carries its source
- * and date in the blocks (duties-blocks.ts).
+ * fields. Worded in the export's language by the caller's `t` (sources too: duties.sources);
+ * every figure carries its source and date in the blocks (duties-blocks.ts).
  */
 import { format, parseISO } from 'date-fns';
 import type { TFunction } from 'i18next';
@@ -91,13 +91,22 @@ export function dutiesSummary(
             targetHours: hoursText(
               ownHours === null ? FRANCE_DUTY_PARAMETERS.weeklyActivityMinutes.value : ownHours * 60,
             ),
-            source: ownHours === null ? FRANCE_DUTY_PARAMETERS.weeklyActivityMinutes : null,
+            source:
+              ownHours === null
+                ? {
+                    ...FRANCE_DUTY_PARAMETERS.weeklyActivityMinutes,
+                    source: t('duties.sources.weeklyActivity'),
+                  }
+                : null,
           }
         : null,
     workSearch: rule && {
       state: t(`duties.us.states.${rule.state}`),
       perWeek: rule.activitiesPerWeek.value,
-      source: rule.activitiesPerWeek.source === 'letter' ? null : rule.activitiesPerWeek,
+      source:
+        rule.activitiesPerWeek.source === 'letter'
+          ? null
+          : { ...rule.activitiesPerWeek, source: t(`duties.sources.${rule.state}`) },
       weeksMet: checks.filter((week) => week.met).length,
       weeks: checks.length,
       ...stateLog(

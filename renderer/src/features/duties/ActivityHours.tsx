@@ -21,7 +21,10 @@ export function ActivityHours({ view }: { view: DutiesView }) {
       <h2 id="duties-activity">{t('duties.france.activity.title')}</h2>
       <p>{t('duties.france.activity.intro')}</p>
       {own === null ? (
-        <SourceLine parameter={FRANCE_DUTY_PARAMETERS.weeklyActivityMinutes} />
+        <SourceLine
+          source={t('duties.sources.weeklyActivity')}
+          parameter={FRANCE_DUTY_PARAMETERS.weeklyActivityMinutes}
+        />
       ) : (
         <p>{t('duties.france.activity.ownTarget', { hours: own })}</p>
       )}

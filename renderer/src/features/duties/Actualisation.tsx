@@ -48,7 +48,10 @@ export function Actualisation({ view }: { view: DutiesView }) {
           })}
         </p>
       )}
-      <SourceLine parameter={FRANCE_DUTY_PARAMETERS.actualisationOpensDay} />
+      <SourceLine
+        source={t('duties.sources.actualisation')}
+        parameter={FRANCE_DUTY_PARAMETERS.actualisationOpensDay}
+      />
       <h3>{t('duties.france.actualisation.declareTitle', { month })}</h3>
       {logged ? (
         <>

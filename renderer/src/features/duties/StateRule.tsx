@@ -41,7 +41,7 @@ export function StateRule({ view }: { view: DutiesView }) {
               {rule.activitiesPerWeek.source === 'letter' ? (
                 <p className="field-hint">{t('duties.us.rule.letter')}</p>
               ) : (
-                <SourceLine parameter={rule.activitiesPerWeek} />
+                <SourceLine source={t(`duties.sources.${rule.state}`)} parameter={rule.activitiesPerWeek} />
               )}
             </li>
             {rule.minimums.map((minimum) => (
@@ -63,7 +63,7 @@ export function StateRule({ view }: { view: DutiesView }) {
             <li>
               {t('duties.us.rule.week', {
                 days: t(`duties.us.rule.weekDays.${rule.weekStartsOn}`),
-                source: rule.weekSource,
+                source: t(rule.state === 'NY' ? 'duties.sources.weekNY' : 'duties.sources.weekSunday'),
               })}
               {rule.weekStatus === 'to-check' ? (
                 <>
