@@ -1,6 +1,7 @@
 /** The budget section in the renderer: every change goes through main before the screen. */
 import { create } from 'zustand';
-import { emptyBudgetSection, type BudgetSection } from '../../../preload/contract/budget-section';
+import type { BudgetSection } from '../../../preload/contract/budget-section';
+import { emptyBudgetSection } from '../../../preload/contract/section-defaults';
 import type { VolatilityChoice, VolatilityKind } from '../domain/budget/volatility';
 import { sectionCommitter } from './section-committer';
 
