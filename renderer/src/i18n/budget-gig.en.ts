@@ -47,7 +47,7 @@ export const budgetGigEn = {
     parameter: 'Rate or amount',
     value: 'Your figure',
     valueHint: 'A percentage such as 25.6, or an amount for amounts. Empty: our figure.',
-    toCheck: 'to check: read on a private guide',
+    toCheck: 'To check: read on a private guide only.',
     yours: 'yours',
     save: 'Save the tax settings',
     saved: 'Saved.',

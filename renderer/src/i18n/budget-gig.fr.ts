@@ -50,7 +50,7 @@ export const budgetGigFr: typeof budgetGigEn = {
     parameter: 'Taux ou montant',
     value: 'Votre valeur',
     valueHint: 'Un pourcentage comme 25,6, ou un montant pour les montants. Vide\u202f: notre valeur.',
-    toCheck: 'à vérifier\u202f: lu dans un guide privé',
+    toCheck: 'À vérifier\u202f: lu dans un guide privé seulement.',
     yours: 'la vôtre',
     save: 'Enregistrer les réglages fiscaux',
     saved: 'Enregistré.',

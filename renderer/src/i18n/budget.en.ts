@@ -190,7 +190,7 @@ export const budgetEn = {
   },
   rates: {
     title: 'Exchange rates',
-    hint: 'For pay in another currency, such as US dollars for most AI-tutor work: what 1 unit is worth in {{home}}, on the day you looked it up. Offers in a currency with no rate are listed but not counted. With several rates for one currency, the latest date counts.',
+    hint: 'For pay in another currency, such as US dollars for most AI-tutor work: what 1 unit is worth in {{home}}, on the day you looked it up. Offers in a currency with no rate are listed but not counted. With several rates for one currency, offers count at the latest one, and gig work at the one in force on each work day.',
     add: 'Add the rate',
     empty: 'No rates yet.',
     currency: 'Currency',

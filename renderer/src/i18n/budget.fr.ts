@@ -191,7 +191,7 @@ export const budgetFr: Messages['budget'] = {
   },
   rates: {
     title: 'Taux de change',
-    hint: 'Pour une rémunération dans une autre devise, comme le dollar américain pour la plupart des missions de tuteur IA\u202f: ce que vaut 1 unité en {{home}}, au jour où vous l’avez relevé. Les offres dans une devise sans taux sont listées mais pas comptées. Avec plusieurs taux pour une même devise, le plus récent compte.',
+    hint: 'Pour une rémunération dans une autre devise, comme le dollar américain pour la plupart des missions de tuteur IA\u202f: ce que vaut 1 unité en {{home}}, au jour où vous l’avez relevé. Les offres dans une devise sans taux sont listées mais pas comptées. Avec plusieurs taux pour une même devise, les offres comptent au plus récent, et les missions au taux en vigueur le jour du travail.',
     add: 'Ajouter le taux',
     empty: 'Aucun taux pour l’instant.',
     currency: 'Devise',

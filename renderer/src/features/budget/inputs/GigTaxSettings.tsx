@@ -99,7 +99,7 @@ export function GigTaxSettings({ gig }: { gig: GigFeed }) {
             hint={`${t('budget.gig.taxes.sourceLine', {
               source: t(`budget.gig.taxes.sources.${key}`),
               date: formatters.day(parameter.validFrom),
-            })}${parameter.status === 'to-check' ? ` (${t('budget.gig.taxes.toCheck')})` : ''} ${t('budget.gig.taxes.valueHint')}`}
+            })}${parameter.status === 'to-check' ? ` ${t('budget.gig.taxes.toCheck')}` : ''} ${t('budget.gig.taxes.valueHint')}`}
             error={message(form.formState.errors.overrides?.[key]?.message)}
           >
             <input
