@@ -52,6 +52,7 @@ export const exportEn = {
   },
   duties: {
     source: 'Source: {{source}}; read on {{date}}.',
+    fieldSeparator: '; ',
     fieldValue: '{{field}}: {{value}}',
     activityTitle: 'Weekly activity hours',
     activityTarget: 'Target: {{hours}} hours of activity a week.',

@@ -53,6 +53,7 @@ export const exportFr: Messages['export'] = {
   },
   duties: {
     source: 'Source\u202f: {{source}}\u202f; lue le {{date}}.',
+    fieldSeparator: '\u202f; ',
     fieldValue: '{{field}}\u202f: {{value}}',
     activityTitle: 'Heures d’activité par semaine',
     activityTarget: 'Objectif\u202f: {{hours}} heures d’activité par semaine.',

@@ -71,7 +71,7 @@ export function dutiesLogBlocks(duties: DutiesSummary, w: SummaryWording): Block
                     : '',
                 )
                 .filter((text) => text !== '')
-                .join('; '),
+                .join(t('export.duties.fieldSeparator')),
             ),
           },
     );
