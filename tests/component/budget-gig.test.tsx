@@ -123,7 +123,7 @@ describe('gig work in the budget', () => {
     // $450.00 − 10 % = $405.00.
     expect(
       await card.findByText(
-        'Each benefit payment of $450.00 leaves $405.00 after the withholding you asked for.',
+        'Each benefit payment of $450.00 leaves $405.00 after the withholding you asked for: the budget counts $405.00.',
       ),
     ).toBeInTheDocument();
   });

@@ -38,7 +38,8 @@ export const budgetGigEn = {
     activity: 'Micro-entrepreneur activity',
     activities: { bnc: 'Liberal services (BNC)', 'bic-services': 'Commercial services (BIC)' },
     withhold: 'Withhold 10 % federal tax from my unemployment benefits (Form W-4V)',
-    withheldBenefit: 'Each benefit payment of {{gross}} leaves {{net}} after the withholding you asked for.',
+    withheldBenefit:
+      'Each benefit payment of {{gross}} leaves {{net}} after the withholding you asked for: the budget counts {{net}}.',
     yearTax:
       'Self-employment tax on the months logged: {{tax}}. Quarterly estimated payments are due: {{due}}.',
     yearTaxNone: 'Self-employment tax on the months logged: {{tax}}. No quarterly payments needed yet.',

@@ -41,7 +41,8 @@ export const budgetGigFr: typeof budgetGigEn = {
     activity: 'Activité de micro-entrepreneur',
     activities: { bnc: 'Prestations libérales (BNC)', 'bic-services': 'Prestations commerciales (BIC)' },
     withhold: 'Retenir 10\u202f% d’impôt fédéral sur mes allocations chômage (formulaire W-4V)',
-    withheldBenefit: 'Chaque versement de {{gross}} laisse {{net}} après la retenue demandée.',
+    withheldBenefit:
+      'Chaque versement de {{gross}} laisse {{net}} après la retenue demandée\u202f: le budget compte {{net}}.',
     yearTax:
       'Self-employment tax sur les mois saisis\u202f: {{tax}}. Des acomptes trimestriels sont dus\u202f: {{due}}.',
     yearTaxNone: 'Self-employment tax sur les mois saisis\u202f: {{tax}}. Pas encore d’acompte trimestriel.',

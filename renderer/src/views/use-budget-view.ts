@@ -12,6 +12,7 @@ import {
   type WhatIf,
 } from '../domain/budget/budget-plan';
 import { gigFeed, type GigFeed } from '../domain/budget/gig-feed';
+import { benefitWithholdingBasisPoints } from '../domain/budget/gig-taxes';
 import { readinessVerdict } from '../domain/budget/verdict';
 import { volatilityScenario } from '../domain/budget/volatility';
 import { earliestReadyDate, scheduleFor } from '../domain/path/plan-schedule';
@@ -35,6 +36,7 @@ function buildOnce(input: BudgetInput, whatIf: WhatIf): ScenarioResult[] {
     input.start,
     input.gig,
     input.volatility,
+    input.benefitWithholdingBasisPoints,
     whatIf.discretionaryCutPercent,
     whatIf.offerShiftMonths,
     whatIf.extraSideMonthlyMinor,
@@ -103,6 +105,8 @@ export function useBudgetSources() {
 export function useBudgetView(whatIf: BudgetWhatIf) {
   const { context, path, offers, pathCosts, profileHours, gig, gigSection, volatility } = useBudgetSources();
   const { section, currency, today, formatters } = context;
+  // US: the W-4V withholding the user asked for comes off each benefit payment.
+  const withholding = benefitWithholdingBasisPoints(formatters.country, gigSection.taxes);
   const weekStartsOn: 0 | 1 = formatters.dateLocale.options?.weekStartsOn === 0 ? 0 : 1;
   const hours = whatIf.hoursPerWeek ?? profileHours;
   const readyDate = useMemo(
@@ -113,7 +117,16 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
   const scenarios = useMemo(
     () =>
       buildOnce(
-        { section, offers, currency, pathCosts, start: today, gig, volatility },
+        {
+          section,
+          offers,
+          currency,
+          pathCosts,
+          start: today,
+          gig,
+          volatility,
+          benefitWithholdingBasisPoints: withholding,
+        },
         { discretionaryCutPercent, offerShiftMonths, extraSideMonthlyMinor },
       ),
     [
@@ -124,6 +137,7 @@ export function useBudgetView(whatIf: BudgetWhatIf) {
       today,
       gig,
       volatility,
+      withholding,
       discretionaryCutPercent,
       offerShiftMonths,
       extraSideMonthlyMinor,

@@ -1,13 +1,17 @@
 /** Gig income gross → net under the user's regime, with overrides: hand-computed to the cent. */
 import { describe, expect, it } from 'vitest';
 import type { GigTaxes } from '../../../preload/contract/gig-section';
+import { usBenefits } from '../../../renderer/src/domain/budget/are-estimator';
+import { buildBudget } from '../../../renderer/src/domain/budget/budget-plan';
 import {
   benefitWithholding,
+  benefitWithholdingBasisPoints,
   netByMonth,
   parametersFor,
   taxRegimeFor,
   usYearOutlook,
 } from '../../../renderer/src/domain/budget/gig-taxes';
+import { account, budget } from '../../support/budgets';
 
 const taxes = (changes: Partial<GigTaxes> = {}): GigTaxes => ({
   microActivity: 'bnc',
@@ -80,4 +84,31 @@ describe('United States, self-employed', () => {
 it('elsewhere nothing is modelled: net is gross', () => {
   expect(net(110880, 'DE')).toEqual({ grossMinor: 110880, deductions: [], netMinor: 110880 });
   expect(parametersFor('DE', taxes())).toEqual([]);
+});
+
+describe('the W-4V withholding in the projection', () => {
+  it('takes 10 % off each weekly payment, after the partial-benefit rule', () => {
+    expect(benefitWithholdingBasisPoints('US', taxes())).toBe(0);
+    expect(benefitWithholdingBasisPoints('US', taxes({ withholdUnemployment: true }))).toBe(1000);
+    expect(benefitWithholdingBasisPoints('FR', taxes({ withholdUnemployment: true }))).toBe(0);
+    // $450.00 a week from Monday 7 December 2026: $405.00 paid each week with the withholding.
+    const section = budget({
+      accounts: [account(500000)],
+      benefits: usBenefits({
+        weeklyMinor: 45000,
+        weeks: 4,
+        startsOn: '2026-12-07',
+        partialPercent: 100,
+        disregardMinor: 0,
+      }),
+    });
+    const input = { section, offers: [], currency: 'USD' as const, pathCosts: [], start: '2026-11-18' };
+    const income = (bp: number) =>
+      buildBudget({ ...input, benefitWithholdingBasisPoints: bp })[0]?.projection.months.reduce(
+        (sum, m) => sum + m.incomeMinor,
+        0,
+      );
+    expect(income(0)).toBe(4 * 45000);
+    expect(income(1000)).toBe(4 * 40500);
+  });
 });

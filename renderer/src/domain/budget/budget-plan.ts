@@ -39,6 +39,8 @@ export interface BudgetInput {
   gig?: GigFeed | null;
   /** Gig what-ifs the user opened (volatility.ts), each projected beside the Baseline. */
   volatility?: readonly VolatilityScenario[];
+  /** US: the W-4V withholding on each benefit payment, basis points (0 or absent: none). */
+  benefitWithholdingBasisPoints?: number;
 }
 
 export function startingBalances(section: BudgetSection): { spendableMinor: number; emergencyMinor: number } {
@@ -118,6 +120,7 @@ export function buildBudget(input: BudgetInput, whatIf: WhatIf = NO_WHAT_IF): Sc
     start: input.start,
     end,
     gig: input.gig ?? null,
+    benefitWithholdingBasisPoints: input.benefitWithholdingBasisPoints ?? 0,
   };
   // One-off payments, essential costs and the Path's costs are the same in every scenario.
   const fixed = fixedFlows(flowInput);

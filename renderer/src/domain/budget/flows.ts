@@ -52,6 +52,8 @@ export interface FlowInput {
   end: string;
   /** The gig log's months: their earnings replace the plan's for the benefit rules (gig-feed.ts). */
   gig?: GigFeed | null;
+  /** US: federal tax withheld from each benefit payment (W-4V, gig-taxes.ts), basis points. */
+  benefitWithholdingBasisPoints?: number;
 }
 
 function share(amountMinor: number, percent: number, secondPercent = 100): number {
@@ -199,7 +201,9 @@ function benefitFlows(input: FlowInput, settings: ScenarioSettings, newJobStarts
       const periodDays = dayIndex(to) - dayIndex(from);
       amount = Math.round((amount * (dayIndex(stopsAt) - dayIndex(from))) / periodDays);
     }
-    flows.push({ on: stopsAt ?? to, amountMinor: amount, kind: 'benefit', label: 'benefits' });
+    // The withholding the user asked for comes off what is paid (half up once, to the cent).
+    const withheld = Math.round((amount * (input.benefitWithholdingBasisPoints ?? 0)) / 10_000);
+    flows.push({ on: stopsAt ?? to, amountMinor: amount - withheld, kind: 'benefit', label: 'benefits' });
     if (stopsAt !== null) break;
   }
   return flows;

@@ -73,7 +73,7 @@ export function parametersFor(country: CountryCode, taxes: GigTaxes): ShownParam
     const own = taxes.overrides[key as GigTaxParameterKey];
     return {
       key: key as GigTaxParameterKey,
-      value: own ?? (parameter).value,
+      value: own ?? parameter.value,
       parameter: parameter,
       overridden: own !== undefined,
     };
@@ -108,4 +108,10 @@ export function benefitWithholding(
     taxes.withholdUnemployment,
     taxes.overrides.unemploymentWithholdingBasisPoints ?? US_UNEMPLOYMENT_WITHHOLDING.value,
   );
+}
+
+/** US with the W-4V withholding asked for: its basis points, for the projection; 0 otherwise. */
+export function benefitWithholdingBasisPoints(country: CountryCode, taxes: GigTaxes): number {
+  if (country !== 'US' || !taxes.withholdUnemployment) return 0;
+  return taxes.overrides.unemploymentWithholdingBasisPoints ?? US_UNEMPLOYMENT_WITHHOLDING.value;
 }
