@@ -51,6 +51,9 @@ export async function openGigWhatIf(page: Page, button: string, scenario: string
     .click();
   const card = page.getByRole('region', { name: 'If gig work dries up' });
   await card.getByRole('button', { name: button, exact: true }).click();
-  await expect(card.getByRole('button', { name: button, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(card.getByRole('button', { name: button, exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(card.getByText(new RegExp(`^${scenario}: −€[\\d,.]+ a month; `))).toBeVisible();
 }
