@@ -24,6 +24,8 @@ describe('the app shell', () => {
       'Path',
       'Applications',
       'Budget',
+      'Gig work',
+      'Claimant duties',
       'Export',
       'About & help',
     ]);
