@@ -5,12 +5,15 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { usBenefits } from '../../renderer/src/domain/budget/are-estimator';
 import { gigBudgetDocument, OCTOBER_TUTORING } from '../support/gig-budget';
 import { renderApp } from './render-app';
 
 describe('gig work in the budget', () => {
+  // The figures were worked out for 18 November 2026: October is last month, November this one.
+  beforeEach(() => vi.setSystemTime(new Date('2026-11-18T10:00:00')));
+
   it('shows October’s USD tutoring in euros, the reduced benefit and the runway change', async () => {
     window.location.hash = '#/budget';
     await renderApp({ document: gigBudgetDocument() });

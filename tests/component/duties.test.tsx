@@ -24,6 +24,8 @@ function claimant(country: 'US' | 'FR'): PlannerDocument {
 
 describe('the claimant duties page', () => {
   it('checks a Texas claimant’s week against the number on their letter', async () => {
+    // 18 November 2026: the week of 15 to 21 November is this week, among the eight shown.
+    vi.setSystemTime(new Date('2026-11-18T10:00:00'));
     const user = userEvent.setup();
     window.location.hash = '#/duties';
     const { storage } = await renderApp({ document: claimant('US') });
@@ -88,6 +90,8 @@ describe('the claimant duties page', () => {
   });
 
   it('shows a French claimant the month’s hours and gross pay to declare, from the gig log', async () => {
+    // 18 November 2026: November's actualisation is the next one, its work logged this month.
+    vi.setSystemTime(new Date('2026-11-18T10:00:00'));
     window.location.hash = '#/duties';
     await renderApp({ document: claimant('FR') });
     const actualisation = within(await screen.findByRole('region', { name: 'Monthly actualisation' }));
