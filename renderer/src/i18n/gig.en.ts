@@ -147,6 +147,10 @@ export const gigEn = {
     confirm_one: 'Add {{count}} payout to {{platform}}',
     confirm_other: 'Add {{count}} payouts to {{platform}}',
     cancel: 'Cancel',
+    alreadyLogged_one:
+      '{{count}} row is already in your log from an earlier import: it is left out, so its pay is not counted twice.',
+    alreadyLogged_other:
+      '{{count}} rows are already in your log from an earlier import: they are left out, so their pay is not counted twice.',
     added_one: '{{count}} payout added to {{platform}}.',
     added_other: '{{count}} payouts added to {{platform}}.',
     noRoom: 'The log has room for {{room}} more entries; rows ready in this file: {{count}}.',

@@ -153,6 +153,10 @@ export const gigFr: Messages['gig'] = {
     confirm_one: 'Ajouter {{count}} versement à {{platform}}',
     confirm_other: 'Ajouter {{count}} versements à {{platform}}',
     cancel: 'Annuler',
+    alreadyLogged_one:
+      '{{count}}\u00a0ligne figure déjà dans votre journal (import précédent)\u202f: elle est laissée de côté, pour ne pas compter sa rémunération deux fois.',
+    alreadyLogged_other:
+      '{{count}}\u00a0lignes figurent déjà dans votre journal (import précédent)\u202f: elles sont laissées de côté, pour ne pas compter leur rémunération deux fois.',
     added_one: '{{count}} versement ajouté à {{platform}}.',
     added_other: '{{count}} versements ajoutés à {{platform}}.',
     noRoom:

@@ -7,6 +7,7 @@ import {
   addScreening,
   newestFirst,
   importPayouts,
+  isAlreadyLogged,
   platformNameTaken,
   platformUsage,
   removeEntry,
@@ -134,6 +135,15 @@ describe('importing payouts', () => {
     tasks: 0,
     note: '',
     ...overrides,
+  });
+
+  it('knows a row of an overlapping statement that was imported before, on that platform only', () => {
+    const imported = importPayouts(twoPlatforms(), 'outlier-ai', [payout()]);
+    expect(isAlreadyLogged(imported, 'outlier-ai', payout())).toBe(true);
+    // Another amount, another day or another platform is new work.
+    expect(isAlreadyLogged(imported, 'outlier-ai', payout({ amountMinor: 5300 }))).toBe(false);
+    expect(isAlreadyLogged(imported, 'outlier-ai', payout({ day: '2026-11-03' }))).toBe(false);
+    expect(isAlreadyLogged(imported, 'mercor', payout())).toBe(false);
   });
 
   it('adds each confirmed row as an entry of the chosen platform, ids unique among those logged', () => {

@@ -116,6 +116,25 @@ export function removeScreening(section: GigSection, id: string): GigSection {
   return { ...section, screenings: section.screenings.filter((s) => s.id !== id) };
 }
 
+/**
+ * A payout already in the log: the same platform, day, project, paid time, amount and
+ * currency as an entry imported before. Statements overlap from one month to the next, and
+ * importing a row twice would declare its pay twice to the benefits office.
+ */
+export function isAlreadyLogged(section: GigSection, platformId: string, payout: ImportedPayout): boolean {
+  const candidate = payoutToEntry(payout, platformId, 'candidate');
+  return section.entries.some(
+    (entry) =>
+      entry.platformId === platformId &&
+      entry.day === candidate.day &&
+      entry.project === candidate.project &&
+      entry.paidMinutes === candidate.paidMinutes &&
+      entry.currency === candidate.currency &&
+      entry.rate.unit === candidate.rate.unit &&
+      entry.rate.amountMinor === candidate.rate.amountMinor,
+  );
+}
+
 /** The rows of a payout statement the user confirmed, as entries of one platform, in file order. */
 export function importPayouts(
   section: GigSection,

@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../preload/contract/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FilePicker } from '../../components/FilePicker';
 import { SelectField } from '../../components/forms/SelectField';
-import { importPayouts, roomFor } from '../../domain/gig/gig-log';
+import { importPayouts, isAlreadyLogged, roomFor } from '../../domain/gig/gig-log';
 import { readPayoutFile, type PayoutRefusal } from '../../domain/gig/payout-import';
 import { updateGig } from '../../state/gig-store';
 import { PayoutMapping } from './PayoutMapping';
@@ -39,7 +39,10 @@ export function PayoutImport({ context }: { context: GigContext }) {
     const currency = result.currencyHint ?? platform.currency;
     setChoice({ file: result, mapping: result.guess, dateOrder: result.dateOrder, currency });
   };
-  const ready = applied?.ok ? applied.rows.flatMap((row) => (row.ok ? [row.payout] : [])) : [];
+  const readable = applied?.ok ? applied.rows.flatMap((row) => (row.ok ? [row.payout] : [])) : [];
+  // Rows of an earlier statement already imported are left out, and the user is told.
+  const ready = readable.filter((payout) => !isAlreadyLogged(section, platform.id, payout));
+  const repeats = readable.length - ready.length;
   const room = roomFor(section, 'entries');
   const confirm = async () => {
     const failure = await updateGig((s) => importPayouts(s, platform.id, ready));
@@ -85,6 +88,7 @@ export function PayoutImport({ context }: { context: GigContext }) {
           />
           {applied && !applied.ok ? <RefusalMessage refusal={applied.refusal} /> : null}
           {applied?.ok ? <PayoutPreview context={context} rows={applied.rows} /> : null}
+          {repeats > 0 ? <p className="notice">{t('gig.import.alreadyLogged', { count: repeats })}</p> : null}
           {ready.length > room ? (
             <p className="field-error">{t('gig.import.noRoom', { room, count: ready.length })}</p>
           ) : null}
