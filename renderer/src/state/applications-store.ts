@@ -9,7 +9,7 @@ import type {
 import { emptyApplicationsSection } from '../../../preload/contract/section-defaults';
 import { applyImport, type ImportPlan } from '../domain/applications/import-plan';
 import type { ApplicationFields } from '../domain/applications/new-application';
-import { withScamSigns } from '../domain/applications/scam-signs';
+import { toggleScamSign } from '../domain/applications/scam-signs';
 import {
   addStage,
   archiveStage,
@@ -57,8 +57,12 @@ export const updateApplication = (id: string, fields: ApplicationFields) =>
   mapApplication(id, (a) => ({ ...a, ...fields }));
 
 /** The scam warning signs the user keeps on an application (ticked, or found and kept). */
-export const setScamSigns = (id: string, signs: readonly ScamSignCode[]) =>
-  mapApplication(id, (a) => withScamSigns(a, signs));
+/**
+ * Ticks or unticks one sign on the application as main last accepted it, so two quick
+ * clicks both count (each change is built from the previous one's result).
+ */
+export const setScamSign = (id: string, code: ScamSignCode, on: boolean) =>
+  mapApplication(id, (a) => toggleScamSign(a, code, on));
 
 export const deleteApplication = (id: string) =>
   commit(

@@ -8,9 +8,9 @@ import {
 import type { ApiError } from '../../../../../preload/contract/result';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { CATALOGUE_DOMAINS } from '../../../domain/catalogue/catalogue';
-import { scamCheckInput, toggleScamSign } from '../../../domain/applications/scam-signs';
+import { scamCheckInput } from '../../../domain/applications/scam-signs';
 import { checkForScam } from '../../../domain/gig/scam-check';
-import { setScamSigns, useApplicationsStore } from '../../../state/applications-store';
+import { setScamSign, useApplicationsStore } from '../../../state/applications-store';
 import { ScamFound } from './ScamFound';
 import { ScamReport } from './ScamReport';
 
@@ -27,7 +27,7 @@ export function ScamCheck({ application }: { application: Application }) {
   const found = checkForScam(scamCheckInput(application, stages, reported));
   const kept = new Set(application.scamSigns);
   const keep = async (code: ScamSignCode, on: boolean) => {
-    setError(await setScamSigns(application.id, toggleScamSign(application, code, on).scamSigns));
+    setError(await setScamSign(application.id, code, on));
   };
   return (
     <section className="card" aria-labelledby="scam-check-title">
