@@ -4,7 +4,9 @@
  * The same schema validates the file on load, every save, and (later) every import, so a
  * document that passes here is the only kind that ever reaches the disk.
  * Bump CURRENT_SCHEMA_VERSION and add a migration in main/services/storage/migrations.ts
- * whenever the shape changes.
+ * whenever the shape changes, and also when a rule tightens (a lower limit, a new refine):
+ * start-up trusts a data file compaction wrote under the same version without checking it
+ * again (main/services/storage/load-journal.ts), so only a new version re-checks old files.
  */
 import { z } from 'zod';
 import { applicationsSectionSchema, emptyApplicationsSection } from './applications-section';

@@ -10,7 +10,7 @@
  * - Same schema version: the data file is exactly the bytes compaction wrote (their SHA-256
  *   is the journal's `base`), and compaction writes only a document that passed the schema,
  *   so it is not validated again: for 20,000 applications that is about 350 ms of start-up
- *   (issue 12.3). Any damage changes the hash and sends the file through the whole check
+ *   (issue 12.3). A schema whose rules tighten must bump the version (document.ts says so). Any damage changes the hash and sends the file through the whole check
  *   below. Each change is then checked on its own and applied (journal-replay.ts). A torn last line (no newline: a save cut short
  *   by a crash, never confirmed) is ignored. A bad complete line (checksum, sequence gap,
  *   invalid change) ends the replay there: what came before it is provably good and kept,

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, plannerDocumentSchema } from '../../../preload/contract/document';
+import { createDefaultDocument, CURRENT_SCHEMA_VERSION, plannerDocumentSchema } from '../../../preload/contract/document';
 import { migrateToCurrent, type Migration } from '../../../main/services/storage/migrations';
 import { fixtureBytes, fixturePath } from '../../support/fixtures';
 
@@ -111,5 +111,11 @@ describe('6 → 7: benefit rules, exchange rates, pay units a week', () => {
       currency: 'USD',
       unitsPerWeek: null,
     });
+  });
+});
+
+describe('a new document', () => {
+  it('passes the schema: a first start writes it without a check, and later starts trust those bytes', () => {
+    expect(plannerDocumentSchema.safeParse(createDefaultDocument()).success).toBe(true);
   });
 });
