@@ -158,7 +158,19 @@ describe('the claimant’s side of the counsellor summary', () => {
     );
     expect(duties.activity).toBeNull();
     expect(duties.gigMonths).toEqual([]);
+    // 1–7 and 8–14 November missed; this week (15–21) already met with three applications.
     expect(duties.workSearch).toMatchObject({ state: 'Texas', perWeek: 3, weeksMet: 1, weeks: 3 });
+    // The same week with two applications is still in progress: not counted as missed yet.
+    const inProgress = dutiesSummary(
+      {
+        gig: emptyGigSection(),
+        claimant: { ...claimant, activities: claimant.activities.slice(0, 2) },
+        rates: [],
+      },
+      { today: '2026-11-18', since: '2026-11-01', country: 'US', language: 'en' },
+      t('en'),
+    );
+    expect(inProgress.workSearch).toMatchObject({ weeksMet: 0, weeks: 2 });
     const markdown = renderMarkdown(buildSummary(baseInput({ duties }), wording('en')));
     expect(markdown).toContain('### Work\\-search log for Texas');
     expect(markdown).toContain('Weeks meeting the rule: 1 of 3\\.');

@@ -70,7 +70,10 @@ export function dutiesSummary(
   const ownHours = claimant.weeklyActivityHours;
   const rule = ruleFor(claimant);
   const hoursText = (minutes: number) => formatters.decimal(Math.round((minutes / 60) * 100) / 100);
-  const checks = rule ? checkWorkSearchWeeks(rule, claimant.activities, from, today) : [];
+  // The week in progress counts once met; until then it is not yet missed.
+  const checks = (rule ? checkWorkSearchWeeks(rule, claimant.activities, from, today) : []).filter(
+    (week) => week.weekEnd < today || week.met,
+  );
   return {
     currency,
     preparedOn: today,
