@@ -1,6 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDefaultDocument, CURRENT_SCHEMA_VERSION, plannerDocumentSchema } from '../../../preload/contract/document';
+import {
+  createDefaultDocument,
+  CURRENT_SCHEMA_VERSION,
+  plannerDocumentSchema,
+} from '../../../preload/contract/document';
 import { migrateToCurrent, type Migration } from '../../../main/services/storage/migrations';
 import { fixtureBytes, fixturePath } from '../../support/fixtures';
 
