@@ -34,7 +34,16 @@ test('onboarding and every section work from the keyboard alone, with visible fo
   await app.keyboard.press('Tab');
   expect(await focusedText(app)).toBe('Today');
   expect((await focusOutline(app)).width).toBeGreaterThanOrEqual(2);
-  for (const name of ['Profile', 'Skills & domains', 'Path', 'Applications', 'Budget', 'Export']) {
+  for (const name of [
+    'Profile',
+    'Skills & domains',
+    'Path',
+    'Applications',
+    'Budget',
+    'Gig work',
+    'Claimant duties',
+    'Export',
+  ]) {
     await app.keyboard.press('Tab');
     expect(await focusedText(app)).toBe(name);
     await app.keyboard.press('Enter');
