@@ -8,6 +8,7 @@ import { updateGig } from '../../state/gig-store';
 import { ScreeningForm } from './ScreeningForm';
 import { toScreeningValues } from './screening-form-model';
 import type { GigContext } from './use-gig-context';
+import { RowActions } from './RowActions';
 
 /** One screening in words (outcome, retake day, unpaid time), edited in place or removed. */
 export function ScreeningRow({ screening, context }: { screening: Screening; context: GigContext }) {
@@ -58,22 +59,14 @@ export function ScreeningRow({ screening, context }: { screening: Screening; con
           </>
         ) : null}
       </span>
-      <button
-        type="button"
-        className="button secondary small"
-        aria-label={t('gig.screenings.editLabel', { day, platform })}
-        onClick={() => setEditing(true)}
-      >
-        {t('gig.screenings.edit')}
-      </button>
-      <button
-        type="button"
-        className="button secondary small"
-        aria-label={t('gig.screenings.removeLabel', { day, platform })}
-        onClick={() => void updateGig((section) => removeScreening(section, screening.id)).then(setError)}
-      >
-        {t('gig.screenings.remove')}
-      </button>
+      <RowActions
+        edit={t('gig.screenings.edit')}
+        editLabel={t('gig.screenings.editLabel', { day, platform })}
+        remove={t('gig.screenings.remove')}
+        removeLabel={t('gig.screenings.removeLabel', { day, platform })}
+        onEdit={() => setEditing(true)}
+        onRemove={() => void updateGig((section) => removeScreening(section, screening.id)).then(setError)}
+      />
       {error ? <ErrorMessage error={error} /> : null}
     </li>
   );

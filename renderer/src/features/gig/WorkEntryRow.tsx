@@ -9,6 +9,7 @@ import { updateGig } from '../../state/gig-store';
 import type { GigContext } from './use-gig-context';
 import { WorkEntryForm } from './WorkEntryForm';
 import { toWorkEntryValues } from './work-entry-form-model';
+import { RowActions } from './RowActions';
 
 /** One logged piece of work in words, with its edit form in place and removal. */
 export function WorkEntryRow({ entry, context }: { entry: WorkEntry; context: GigContext }) {
@@ -65,22 +66,14 @@ export function WorkEntryRow({ entry, context }: { entry: WorkEntry; context: Gi
           </>
         ) : null}
       </span>
-      <button
-        type="button"
-        className="button secondary small"
-        aria-label={t('gig.entries.editLabel', { day, platform })}
-        onClick={() => setEditing(true)}
-      >
-        {t('gig.entries.edit')}
-      </button>
-      <button
-        type="button"
-        className="button secondary small"
-        aria-label={t('gig.entries.removeLabel', { day, platform })}
-        onClick={() => void updateGig((section) => removeEntry(section, entry.id)).then(setError)}
-      >
-        {t('gig.entries.remove')}
-      </button>
+      <RowActions
+        edit={t('gig.entries.edit')}
+        editLabel={t('gig.entries.editLabel', { day, platform })}
+        remove={t('gig.entries.remove')}
+        removeLabel={t('gig.entries.removeLabel', { day, platform })}
+        onEdit={() => setEditing(true)}
+        onRemove={() => void updateGig((section) => removeEntry(section, entry.id)).then(setError)}
+      />
       {error ? <ErrorMessage error={error} /> : null}
     </li>
   );
