@@ -29,6 +29,25 @@ describe('the Export screen', () => {
     await waitFor(() => expect(storage.current().summary.include).not.toContain('note'));
   });
 
+  it('creates the preview frame once the summary exists: never an empty page swapped for it', async () => {
+    // An empty sandboxed frame whose document is then replaced could stay blank under load.
+    const framesAtBirth: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const added of records.flatMap((record) => [...record.addedNodes])) {
+        if (!(added instanceof Element)) continue;
+        const frames = added.matches('iframe') ? [added] : [...added.querySelectorAll('iframe')];
+        for (const frame of frames) framesAtBirth.push(frame.getAttribute('srcdoc') ?? '');
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await open('#/export');
+    await waitFor(() => expect(previewHtml()).toContain('<h2>Remarks</h2>'));
+    observer.disconnect();
+    expect(framesAtBirth).toHaveLength(1);
+    expect(framesAtBirth[0]).toContain('<h2>Remarks</h2>');
+    expect(screen.getByRole('region', { name: 'Preview' })).toHaveAttribute('aria-busy', 'false');
+  });
+
   it('words the preview in French from an English interface once French is chosen for the export', async () => {
     const user = userEvent.setup();
     await open('#/export');
