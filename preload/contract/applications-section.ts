@@ -4,7 +4,7 @@
  * rather than deleted so history keeps its names), and the follow-up settings.
  */
 import { z } from 'zod';
-import { CURRENCY_CODES } from './document-enums';
+import { CURRENCY_CODES, SCAM_SIGN_CODES } from './document-enums';
 import { idSchema } from './skills-section';
 
 const isoDay = z.iso.date();
@@ -54,15 +54,8 @@ export const APPLICATION_LIMITS = {
 } as const;
 const L = APPLICATION_LIMITS;
 
-/** A recruitment scam's warning signs, ticked by the user or found in what they typed. */
-export const SCAM_SIGN_CODES = [
-  'fee-asked',
-  'messaging-app',
-  'look-alike-domain',
-  'id-or-bank-early',
-  'pay-too-high',
-] as const;
-export type ScamSignCode = (typeof SCAM_SIGN_CODES)[number];
+// Schema-free (document-enums.ts): the applications store uses it at start-up, without zod.
+export { SCAM_SIGN_CODES, type ScamSignCode } from './document-enums';
 
 export const applicationSchema = z.strictObject({
   id: idSchema,

@@ -29,3 +29,13 @@ export type CurrencyCode = (typeof CURRENCY_CODES)[number];
 
 /** The parts of the counsellor summary, in their order on the page. */
 export const SUMMARY_SECTIONS = ['situation', 'targets', 'plan', 'log', 'budget', 'note'] as const;
+
+/** A recruitment scam's warning signs, ticked by the user or found in what they typed. */
+export const SCAM_SIGN_CODES = [
+  'fee-asked',
+  'messaging-app',
+  'look-alike-domain',
+  'id-or-bank-early',
+  'pay-too-high',
+] as const;
+export type ScamSignCode = (typeof SCAM_SIGN_CODES)[number];

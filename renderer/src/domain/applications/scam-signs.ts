@@ -2,12 +2,8 @@
  * The scam check on one application (issue 14, point 8): the signs the user keeps, and what
  * the offline detector (domain/gig/scam-check.ts) reads. Pure: nothing here leaves the computer.
  */
-import {
-  SCAM_SIGN_CODES,
-  type Application,
-  type ScamSignCode,
-  type Stage,
-} from '../../../../preload/contract/applications-section';
+import type { Application, Stage } from '../../../../preload/contract/applications-section';
+import { SCAM_SIGN_CODES, type ScamSignCode } from '../../../../preload/contract/document-enums';
 import type { ReportedPay } from '../catalogue/types';
 import type { ScamCheckInput } from '../gig/scam-check';
 
