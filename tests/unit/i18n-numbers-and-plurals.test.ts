@@ -1,6 +1,7 @@
 /** Numbers and counts in the interface texts, as each language writes them. */
 import { describe, expect, it } from 'vitest';
 import { formattersFor } from '../../renderer/src/domain/formatters';
+import { interpolatedNumber } from '../../renderer/src/i18n/number-interpolation';
 import { testI18n } from '../support/test-i18n';
 
 const fr = testI18n.getFixedT('fr');
@@ -18,6 +19,27 @@ describe('numbers in translated texts', () => {
     expect(fr('budget.are.divisor', { divisor: 30, year: 2026, source: 'Unédic' })).toContain(
       '(diviseur 2026\u202f:',
     );
+  });
+});
+
+describe('the shortcut for small whole numbers (start-up skips Intl for them)', () => {
+  // Intl itself, as the interface uses it: the shortcut must never show a different text.
+  const intl = (value: number, language: string) =>
+    new Intl.NumberFormat(language, { maximumFractionDigits: 2, useGrouping: 'min2' }).format(value);
+
+  it('writes every whole number from 0 to 9,999 exactly as Intl does, in both languages', () => {
+    for (const language of ['en', 'fr']) {
+      const differing = Array.from({ length: 10_000 }, (_, value) => value).filter(
+        (value) => interpolatedNumber(value, language) !== intl(value, language),
+      );
+      expect(differing, language).toEqual([]);
+    }
+  });
+
+  it('leaves every other number to Intl: 10 000, decimals, negatives, minus zero', () => {
+    for (const value of [10_000, 123_456, 2.5, 0.25, -1, -0, -9_999])
+      for (const language of ['en', 'fr'])
+        expect(interpolatedNumber(value, language), `${value} in ${language}`).toBe(intl(value, language));
   });
 });
 

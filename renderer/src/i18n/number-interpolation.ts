@@ -17,9 +17,20 @@ function numberFormat(language: string): Intl.NumberFormat {
   return format;
 }
 
+/**
+ * A whole number from 0 to 9,999 is written with its plain digits in both languages (no
+ * decimals, and no group separator under five digits). Those (day counts, weekly hours) are
+ * most of what Today shows, and skipping Intl for them keeps the page's first
+ * Intl.NumberFormat (its locale data, tens of milliseconds) out of start-up. Tested against
+ * Intl for every such number.
+ */
+function isPlainDigits(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value < 10_000 && !Object.is(value, -0);
+}
+
 /** The text a number takes in `language`'s interface texts. */
 export function interpolatedNumber(value: number, language: string): string {
-  return numberFormat(language).format(value);
+  return isPlainDigits(value) ? String(value) : numberFormat(language).format(value);
 }
 
 /** i18next's formatter, asked for every interpolation (alwaysFormat). */
