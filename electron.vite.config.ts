@@ -22,8 +22,9 @@ function injectContentSecurityPolicy(): Plugin {
 }
 
 /**
- * Lists the boot chunk's scripts (modulepreload) and its stylesheet in index.html, so they load
- * in parallel with the tiny entry instead of after it runs (see docs/start-up.md); without it
+ * Lists the start-up chunks' scripts (modulepreload: boot.tsx, the shell with Today, what they
+ * import) and their stylesheets in index.html, so they load in parallel with the tiny entry
+ * instead of after it runs (see docs/start-up.md); without it
  * the stylesheet arrives at run time and the loading line can flash unstyled.
  */
 function preloadBoot(): Plugin {
@@ -36,8 +37,14 @@ function preloadBoot(): Plugin {
         const chunks = new Map(
           Object.values(bundle ?? {}).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
         );
-        const boot = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
-        if (!boot || !entry) throw new Error('preload-boot: no chunk for renderer/src/boot.tsx');
+        const chunkOf = (source: string) => {
+          const found = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(source));
+          if (!found) throw new Error(`preload-boot: no chunk for renderer${source}`);
+          return found;
+        };
+        // boot.tsx and the shell with Today: main.tsx asks for both at once.
+        const startUp = [chunkOf('/src/boot.tsx'), chunkOf('/src/app/App.tsx')];
+        if (!entry) throw new Error('preload-boot: no entry chunk');
         const closure = (name: string, into = new Set<string>()): Set<string> => {
           if (into.has(name)) return into;
           into.add(name);
@@ -45,7 +52,8 @@ function preloadBoot(): Plugin {
           return into;
         };
         const loaded = closure(entry.fileName);
-        const files = [...closure(boot.fileName)].filter((file) => !loaded.has(file));
+        const needed = startUp.reduce((into, chunk) => closure(chunk.fileName, into), new Set<string>());
+        const files = [...needed].filter((file) => !loaded.has(file));
         const styles = files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
         const link = (rel: string) => (file: string) => ({
           tag: 'link',

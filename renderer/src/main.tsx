@@ -6,10 +6,10 @@
  */
 import { startLoading } from './start-loading';
 
-// The app's chunks are asked for first: they are the longer wait. The shell and Today are a
-// second import, so their code evaluates in a task of its own, not in one long task with
-// the stores' and schemas'.
+// The requests leave first: index.html already lists the app's chunks, so they are on their
+// way. The shell and Today are a second import, so their code evaluates in a task of its own,
+// not in one long task with the stores'.
+const started = startLoading();
 const booting = import('./boot');
 const shell = import('./app/App');
-const started = startLoading();
 void booting.then(({ boot }) => boot(started, shell));
