@@ -23,13 +23,17 @@ const BENCHMARKS: Benchmark[] = [
 ];
 
 // Node benchmarks first, then the ones that drive Chromium against the built renderer.
-const results = [
-  ...(await runBenchmarks(BENCHMARKS)),
-  ...(await browserApplicationsBenchmarks()),
-  ...(await browserBudgetBenchmarks()),
-  ...(await browserStartupBenchmarks()),
-  ...(await browserSectionsBenchmarks()),
-  ...(await exportBenchmarks()),
+// BENCH_ONLY=startup,sections runs only those groups (diagnosis); `npm run bench` runs all.
+const GROUPS: [string, () => Promise<Awaited<ReturnType<typeof runBenchmarks>>>][] = [
+  ['node', () => runBenchmarks(BENCHMARKS)],
+  ['applications', browserApplicationsBenchmarks],
+  ['budget', browserBudgetBenchmarks],
+  ['startup', browserStartupBenchmarks],
+  ['sections', browserSectionsBenchmarks],
+  ['export', exportBenchmarks],
 ];
+const only = process.env.BENCH_ONLY?.split(',');
+const results = [];
+for (const [name, run] of GROUPS) if (!only || only.includes(name)) results.push(...(await run()));
 printTable(results);
 process.exitCode = results.some((result) => result.medianMs > result.targetMs) ? 1 : 0;
