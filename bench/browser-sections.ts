@@ -68,7 +68,8 @@ const STEPS: Step[] = [
     name: 'open Budget',
     act: async (page) => {
       await nav(page, 'Budget');
-      await page.locator('.recharts-surface').first().waitFor();
+      // Both charts (the second is drawn after the first has painted).
+      await page.locator('svg.chart-svg').nth(1).waitFor();
     },
   },
   {

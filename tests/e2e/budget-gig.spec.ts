@@ -41,7 +41,7 @@ test.describe('in English', () => {
       await saveScreenshot(app, `budget-gig-scenarios-${theme}`);
       await app.getByRole('link', { name: 'See it among the scenarios' }).click();
       await expect(app.getByRole('region', { name: 'Gig work in the budget' })).toBeVisible();
-      await expect(app.locator('.recharts-surface').first()).toBeVisible();
+      await expect(app.locator('svg.chart-svg')).toHaveCount(2);
       await expectNoAxeViolations(app, `budget gig runway (${theme})`);
       await saveScreenshot(app, `budget-gig-runway-${theme}`);
       await app

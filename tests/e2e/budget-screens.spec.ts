@@ -86,7 +86,8 @@ test.describe('in English', () => {
           'page',
         );
         if (view.file === 'overview') {
-          await expect(app.locator('.recharts-surface').first()).toBeVisible();
+          // Both charts: the second is drawn after the first has painted.
+          await expect(app.locator('svg.chart-svg')).toHaveCount(2);
           await app.getByText('The same numbers as a table, month by month').click();
         }
         if (view.file === 'benefits') {
