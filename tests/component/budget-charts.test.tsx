@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BalanceChart } from '../../renderer/src/features/budget/overview/charts/BalanceChart';
-import { FlowsChart } from '../../renderer/src/features/budget/overview/charts/FlowsChart';
+import { VerticalBars } from '../../renderer/src/components/charts/VerticalBars';
 
 const MONTHS = ['Dec 26', 'Jan 27', 'Feb 27', 'Mar 27'];
 const plain = (value: number) => String(value);
@@ -41,16 +41,21 @@ describe('the Budget charts', () => {
 
   it('draw two bars a month, income taller than expenses when more came in', () => {
     const { container } = render(
-      <FlowsChart
-        flows={MONTHS.map((month) => ({ month, income: 3000, expenses: 1500 }))}
-        names={{ income: 'Income', expenses: 'Expenses' }}
-        colours={{ income: 'blue', expenses: 'grey' }}
+      <VerticalBars
+        categories={MONTHS}
+        series={[
+          { key: 'income', name: 'Income', colour: 'blue', values: MONTHS.map(() => 3000) },
+          { key: 'expenses', name: 'Expenses', colour: 'grey', values: MONTHS.map(() => 1500) },
+        ]}
         formatTick={plain}
+        height={260}
       />,
     );
     const bars = [...container.querySelectorAll('rect.chart-bar')];
     expect(bars).toHaveLength(MONTHS.length * 2);
-    const [income, expenses] = bars.map((bar) => Number(bar.getAttribute('height')));
+    const heights = bars.map((bar) => Number(bar.getAttribute('height')));
+    // Series by series: the months' income bars, then their expense bars.
+    const [income, expenses] = [heights[0], heights[MONTHS.length]];
     expect(income).toBeCloseTo((expenses ?? 0) * 2, 5);
   });
 });

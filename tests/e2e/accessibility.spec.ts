@@ -58,7 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
       }, hash);
       await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
       if (name === 'skills-detail')
-        await expect(app.locator('.chart .recharts-bar-rectangle').first()).toBeVisible();
+        await expect(app.locator('svg.chart-svg .chart-bar').first()).toBeVisible();
       await expectNoAxeViolations(app, `${name} (${theme})`);
       await saveScreenshot(app, `${name}-${theme}`);
     }

@@ -60,7 +60,7 @@ test.describe('in English', () => {
           .getByRole('link', { name: view.en })
           .click();
         await expect(app.getByRole('link', { name: view.en })).toHaveAttribute('aria-current', 'page');
-        if (view.file === 'stats') await expect(app.locator('.recharts-surface').first()).toBeVisible();
+        if (view.file === 'stats') await expect(app.locator('svg.chart-svg').first()).toBeVisible();
         await expectNoAxeViolations(app, `applications ${view.file} (${theme})`);
         await saveScreenshot(app, `applications-${view.file}-${theme}`);
       }

@@ -131,7 +131,7 @@ for (const look of LOOKS) {
             .getByRole('navigation', { name: VIEWS_NAV[look.language] })
             .getByRole('link', { name: STATS_VIEW[look.language] })
             .click();
-          await expect(page.locator('.chart .recharts-surface').first()).toBeVisible();
+          await expect(page.locator('svg.chart-svg').first()).toBeVisible();
           await expectNothingOffTheSide(page, `applications statistics at ${width} px`);
           await saveScreenshot(page, shot('applications-stats'));
         }

@@ -40,7 +40,7 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   await expect(
     app.getByText('US$60.00 to US$180.00 per hour — reported (HireArt survey via Business Insider, 2025).'),
   ).toBeVisible();
-  await expect(app.locator('.chart .recharts-bar-rectangle').first()).toBeVisible();
+  await expect(app.locator('svg.chart-svg .chart-bar').first()).toBeVisible();
   await app.getByRole('button', { name: 'Make this a target' }).click();
   await expect(app.getByRole('button', { name: 'Remove from targets' })).toBeVisible();
   await openSection(app, 'Today');

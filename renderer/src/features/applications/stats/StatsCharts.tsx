@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { VerticalBars } from '../../../components/charts/VerticalBars';
 import { useFormatters } from '../../../components/use-formatters';
 
 /**
@@ -13,70 +14,50 @@ export function FunnelChart({ data }: { data: { name: string; reached: number }[
   return (
     <figure className="chart" aria-hidden="true">
       <figcaption>{t('applications.stats.funnel')}</figcaption>
-      <BarChart
+      <HorizontalBars
+        categories={data.map((stage) => stage.name)}
+        series={[
+          {
+            key: 'reached',
+            name: t('applications.stats.reached'),
+            colour: 'var(--chart-have)',
+            values: data.map((stage) => stage.reached),
+          },
+        ]}
+        formatTick={axis}
         width={560}
-        height={50 + data.length * 34}
-        data={data}
-        layout="vertical"
-        margin={{ left: 16, right: 16 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tickFormatter={axis} stroke="var(--text-muted)" />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={190}
-          stroke="var(--text-muted)"
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
-        />
-        <Bar
-          dataKey="reached"
-          name={t('applications.stats.reached')}
-          fill="var(--chart-have)"
-          isAnimationActive={false}
-        />
-      </BarChart>
+        labelWidth={190}
+      />
     </figure>
   );
 }
 
 export function WeeklyChart({ data, goal }: { data: { week: string; applied: number }[]; goal: number }) {
   const { t } = useTranslation();
-  // "2 000" in French, "2,000" in English, on a planner with thousands of applications.
   const { axis } = useFormatters();
   return (
     <figure className="chart" aria-hidden="true">
       <figcaption>{t('applications.stats.perWeek')}</figcaption>
-      <BarChart
+      <VerticalBars
+        categories={data.map((week) => week.week)}
+        series={[
+          {
+            key: 'applied',
+            name: t('applications.stats.sent'),
+            colour: 'var(--chart-have)',
+            values: data.map((week) => week.applied),
+          },
+        ]}
+        formatTick={axis}
         width={560}
         height={240}
-        data={data}
-        margin={{ left: 0, right: 16, top: 16 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-        <XAxis dataKey="week" stroke="var(--text-muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-        <YAxis allowDecimals={false} tickFormatter={axis} stroke="var(--text-muted)" />
-        <Bar
-          dataKey="applied"
-          name={t('applications.stats.sent')}
-          fill="var(--chart-have)"
-          isAnimationActive={false}
-        />
-        {goal > 0 ? (
-          <ReferenceLine
-            y={goal}
-            stroke="var(--chart-need)"
-            strokeDasharray="6 3"
-            label={{
-              value: t('applications.stats.goal', { goal }),
-              fill: 'var(--text)',
-              position: 'insideTopRight',
-            }}
-          />
-        ) : null}
-      </BarChart>
+        wholeNumbers
+        reference={
+          goal > 0
+            ? { value: goal, label: t('applications.stats.goal', { goal }), colour: 'var(--chart-need)' }
+            : null
+        }
+      />
     </figure>
   );
 }

@@ -4,8 +4,8 @@ import { format, parseISO } from 'date-fns';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import type { useBudgetView } from '../../../views/use-budget-view';
 import { BalanceChart, type MonthMarker } from './charts/BalanceChart';
-import { SCENARIO_COLOURS } from './charts/chart-frame';
-import { FlowsChart } from './charts/FlowsChart';
+import { SCENARIO_COLOURS } from '../../../components/charts/chart-frame';
+import { VerticalBars } from '../../../components/charts/VerticalBars';
 
 /**
  * Balance over time per scenario, with the runway end and the ready date marked, and monthly
@@ -51,11 +51,10 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
       ? [{ month: readyMonth, label: t('budget.charts.ready'), colour: 'var(--success-text)', dash: '2 2' }]
       : []),
   ];
-  const flows = baseline.months.map((row) => ({
-    month: label(row.start),
-    income: major(row.incomeMinor),
-    expenses: major(row.expenseMinor),
-  }));
+  const flows = [
+    { key: 'income', name: t('budget.table.income'), colour: 'var(--chart-have)', field: 'incomeMinor' },
+    { key: 'expenses', name: t('budget.table.expenses'), colour: 'var(--chart-need)', field: 'expenseMinor' },
+  ] as const;
   return (
     <div className="card" aria-hidden="true">
       <figure className="chart">
@@ -65,11 +64,15 @@ export const BudgetCharts = memo(function BudgetCharts({ view }: { view: ReturnT
       {flowsShown ? (
         <figure className="chart">
           <figcaption>{t('budget.charts.flows', { currency: view.currency })}</figcaption>
-          <FlowsChart
-            flows={flows}
-            names={{ income: t('budget.table.income'), expenses: t('budget.table.expenses') }}
-            colours={{ income: 'var(--chart-have)', expenses: 'var(--chart-need)' }}
+          <VerticalBars
+            categories={months}
+            series={flows.map(({ field, ...shown }) => ({
+              ...shown,
+              values: baseline.months.map((row) => major(row[field])),
+            }))}
             formatTick={formatters.axis}
+            height={260}
+            labelEvery={3}
           />
         </figure>
       ) : null}

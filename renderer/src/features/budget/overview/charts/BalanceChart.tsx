@@ -3,8 +3,15 @@ import { GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { Line, LinePath } from '@visx/shape';
-import { AXIS_COLOUR, CHART_WIDTH, MARGIN, TICK_LABEL, everyThird, valueDomain } from './chart-frame';
-import { ChartLegend } from './ChartLegend';
+import {
+  AXIS_COLOUR,
+  CHART_WIDTH,
+  MARGIN,
+  TICK_LABEL,
+  everyNth,
+  valueDomain,
+} from '../../../../components/charts/chart-frame';
+import { ChartLegend } from '../../../../components/charts/ChartLegend';
 
 export interface BalanceSeries {
   id: string;
@@ -90,7 +97,7 @@ export function BalanceChart({
           <AxisBottom
             top={innerHeight}
             scale={x}
-            tickValues={everyThird(months)}
+            tickValues={everyNth(months, 3)}
             stroke={AXIS_COLOUR}
             tickStroke={AXIS_COLOUR}
             tickLabelProps={TICK_LABEL}
