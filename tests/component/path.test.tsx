@@ -67,7 +67,7 @@ describe('the path screen', () => {
   it('adds a milestone only once its title and hours read, keeping what was typed and saying why', async () => {
     const user = userEvent.setup();
     const { storage } = await openPath(documentWith([milestone('a', 5, { title: 'A' })]));
-    const add = within(screen.getByRole('region', { name: 'Add a milestone' }));
+    const add = within(await screen.findByRole('region', { name: 'Add a milestone' }));
     const hours = add.getByLabelText('Effort (hours)');
     await user.type(add.getByLabelText('Title'), 'Mock interviews');
     await user.clear(hours);
@@ -117,7 +117,8 @@ describe('the path screen', () => {
     await user.selectOptions(screen.getByLabelText('Show'), 'finished');
     const titles = () => [...document.querySelectorAll('.milestone-title')].map((node) => node.textContent);
     expect(titles()).toEqual(['Finished']);
-    await user.type(screen.getByLabelText('Week with other hours, starting'), '10/12/2026');
+    // The forms under the list come after the plan has painted.
+    await user.type(await screen.findByLabelText('Week with other hours, starting'), '10/12/2026');
     await user.type(screen.getByLabelText('Hours that week'), '3');
     await user.click(screen.getByRole('button', { name: 'Set hours' }));
     // Stored as the Monday of that week.

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionHeading } from '../../components/SectionHeading';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 import { ViewTabs } from '../../components/ViewTabs';
 import type { ScheduledMilestone } from '../../domain/path/schedule';
 import { AddMilestone } from './AddMilestone';
@@ -24,6 +25,9 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
   const shown = view.section.milestones.filter((m) =>
     filter === 'all' ? true : filter === 'finished' ? finished(m.status) : !finished(m.status),
   );
+  // The two forms under the list are built after the plan has painted: opening Path with
+  // hundreds of milestones is then two shorter tasks instead of one long one.
+  const formsShown = useDeferredValue(useAfterFirstPaint());
   const slots = view.schedule.ok ? view.schedule.milestones : new Map<string, ScheduledMilestone>();
   return (
     <>
@@ -69,8 +73,12 @@ export function PathPage({ view: which }: { view: 'plan' | 'timeline' }) {
               displayTitle={displayTitle}
             />
           </section>
-          <AddMilestone />
-          <WeekSettings view={view} />
+          {formsShown ? (
+            <>
+              <AddMilestone />
+              <WeekSettings view={view} />
+            </>
+          ) : null}
         </>
       )}
     </>
