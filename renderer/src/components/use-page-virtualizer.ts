@@ -53,8 +53,16 @@ export function usePageRows(
         const top = list.current ? list.current.getBoundingClientRect().top + window.scrollY : 0;
         report(offset - top, scrolling);
       }),
-    // A row with no size (no layout engine, as in jsdom) keeps its estimate.
+    // A row just rendered (no ResizeObserver entry yet) keeps its last size or the estimate:
+    // reading its height from React's commit would force a layout of the whole page there
+    // (30 ms of opening Path). The observer reports the real size after the browser's own
+    // layout, before the frame paints. A row with no size (no layout engine, as in jsdom)
+    // keeps its estimate.
     measureElement: (element, entry, instance) => {
+      if (!entry) {
+        const key = instance.options.getItemKey(instance.indexFromElement(element));
+        return instance.itemSizeCache.get(key) ?? estimateSize;
+      }
       const size = measuredSize(element, entry, instance);
       return size > 0 ? size + gapAfter(element) : estimateSize;
     },
