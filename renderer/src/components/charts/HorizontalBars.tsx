@@ -1,9 +1,9 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { GridColumns } from '@visx/grid';
-import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { AXIS_COLOUR, MARGIN, TICK_LABEL, valueDomain, wholeTicks, type BarSeries } from './chart-frame';
+import { AXIS_STYLE, MARGIN, TICK_LABEL, valueDomain, wholeTicks, type BarSeries } from './chart-frame';
+import { ChartSurface } from './ChartSurface';
 import { ChartLegend } from './ChartLegend';
 
 const ROW_HEIGHT = 34;
@@ -38,45 +38,36 @@ export function HorizontalBars({
   const tickValues = ticks ? [...ticks] : wholeTicks(x.ticks(5));
   return (
     <>
-      <svg className="chart-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
-        <Group left={margin.left} top={margin.top}>
-          <GridColumns
-            scale={x}
-            tickValues={tickValues}
-            height={innerHeight}
-            stroke="var(--border)"
-            strokeDasharray="3 3"
-          />
-          {series.map((s) =>
-            categories.map((category, index) => (
-              <Bar
-                key={`${category}-${s.key}`}
-                className="chart-bar"
-                x={x(0)}
-                y={(y(category) ?? 0) + (side(s.key) ?? 0)}
-                width={Math.max(0, x(s.values[index] ?? 0) - x(0))}
-                height={side.bandwidth()}
-                fill={s.colour}
-              />
-            )),
-          )}
-          <AxisLeft
-            scale={y}
-            stroke={AXIS_COLOUR}
-            tickStroke={AXIS_COLOUR}
-            tickLabelProps={{ ...TICK_LABEL, fontSize: 13 }}
-          />
-          <AxisBottom
-            top={innerHeight}
-            scale={x}
-            tickValues={tickValues}
-            tickFormat={(value) => formatTick(Number(value))}
-            stroke={AXIS_COLOUR}
-            tickStroke={AXIS_COLOUR}
-            tickLabelProps={TICK_LABEL}
-          />
-        </Group>
-      </svg>
+      <ChartSurface width={width} height={height} margin={margin}>
+        <GridColumns
+          scale={x}
+          tickValues={tickValues}
+          height={innerHeight}
+          stroke="var(--border)"
+          strokeDasharray="3 3"
+        />
+        {series.map((s) =>
+          categories.map((category, index) => (
+            <Bar
+              key={`${category}-${s.key}`}
+              className="chart-bar"
+              x={x(0)}
+              y={(y(category) ?? 0) + (side(s.key) ?? 0)}
+              width={Math.max(0, x(s.values[index] ?? 0) - x(0))}
+              height={side.bandwidth()}
+              fill={s.colour}
+            />
+          )),
+        )}
+        <AxisLeft scale={y} {...AXIS_STYLE} tickLabelProps={{ ...TICK_LABEL, fontSize: 13 }} />
+        <AxisBottom
+          top={innerHeight}
+          scale={x}
+          tickValues={tickValues}
+          tickFormat={(value) => formatTick(Number(value))}
+          {...AXIS_STYLE}
+        />
+      </ChartSurface>
       {series.length > 1 ? <ChartLegend items={series} /> : null}
     </>
   );

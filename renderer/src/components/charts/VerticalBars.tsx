@@ -1,10 +1,9 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { GridRows } from '@visx/grid';
-import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import {
-  AXIS_COLOUR,
+  AXIS_STYLE,
   CHART_WIDTH,
   MARGIN,
   TICK_LABEL,
@@ -13,6 +12,7 @@ import {
   wholeTicks,
   type BarSeries,
 } from './chart-frame';
+import { ChartSurface } from './ChartSurface';
 import { ChartLegend } from './ChartLegend';
 
 export interface ReferenceValue {
@@ -50,62 +50,56 @@ export function VerticalBars({
   const ticks = wholeNumbers ? wholeTicks(y.ticks(5)) : y.ticks(5);
   return (
     <>
-      <svg className="chart-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
-        <Group left={MARGIN.left} top={MARGIN.top}>
-          <GridRows
-            scale={y}
-            tickValues={ticks}
-            width={innerWidth}
-            stroke="var(--border)"
-            strokeDasharray="3 3"
-          />
-          {series.map((s) =>
-            categories.map((category, index) => {
-              const value = s.values[index] ?? 0;
-              return (
-                <Bar
-                  key={`${category}-${s.key}`}
-                  className="chart-bar"
-                  x={(x(category) ?? 0) + (side(s.key) ?? 0)}
-                  y={y(Math.max(0, value))}
-                  width={side.bandwidth()}
-                  height={Math.abs(y(value) - y(0))}
-                  fill={s.colour}
-                />
-              );
-            }),
-          )}
-          {reference ? (
-            <g>
-              <Line
-                from={{ x: 0, y: y(reference.value) }}
-                to={{ x: innerWidth, y: y(reference.value) }}
-                stroke={reference.colour}
-                strokeDasharray="6 3"
+      <ChartSurface width={width} height={height} margin={MARGIN}>
+        <GridRows
+          scale={y}
+          tickValues={ticks}
+          width={innerWidth}
+          stroke="var(--border)"
+          strokeDasharray="3 3"
+        />
+        {series.map((s) =>
+          categories.map((category, index) => {
+            const value = s.values[index] ?? 0;
+            return (
+              <Bar
+                key={`${category}-${s.key}`}
+                className="chart-bar"
+                x={(x(category) ?? 0) + (side(s.key) ?? 0)}
+                y={y(Math.max(0, value))}
+                width={side.bandwidth()}
+                height={Math.abs(y(value) - y(0))}
+                fill={s.colour}
               />
-              <text x={innerWidth - 4} y={y(reference.value) - 6} textAnchor="end" {...TICK_LABEL}>
-                {reference.label}
-              </text>
-            </g>
-          ) : null}
-          <AxisLeft
-            scale={y}
-            tickValues={ticks}
-            tickFormat={(value) => formatTick(Number(value))}
-            stroke={AXIS_COLOUR}
-            tickStroke={AXIS_COLOUR}
-            tickLabelProps={TICK_LABEL}
-          />
-          <AxisBottom
-            top={innerHeight}
-            scale={x}
-            tickValues={everyNth(categories, labelEvery)}
-            stroke={AXIS_COLOUR}
-            tickStroke={AXIS_COLOUR}
-            tickLabelProps={TICK_LABEL}
-          />
-        </Group>
-      </svg>
+            );
+          }),
+        )}
+        {reference ? (
+          <g>
+            <Line
+              from={{ x: 0, y: y(reference.value) }}
+              to={{ x: innerWidth, y: y(reference.value) }}
+              stroke={reference.colour}
+              strokeDasharray="6 3"
+            />
+            <text x={innerWidth - 4} y={y(reference.value) - 6} textAnchor="end" {...TICK_LABEL}>
+              {reference.label}
+            </text>
+          </g>
+        ) : null}
+        <AxisLeft
+          scale={y}
+          tickValues={ticks}
+          tickFormat={(value) => formatTick(Number(value))}
+          {...AXIS_STYLE}
+        />
+        <AxisBottom
+          top={innerHeight}
+          scale={x}
+          tickValues={everyNth(categories, labelEvery)}
+          {...AXIS_STYLE}
+        />
+      </ChartSurface>
       {series.length > 1 ? <ChartLegend items={series} /> : null}
     </>
   );

@@ -9,6 +9,12 @@ export const MARGIN = { top: 16, right: 24, bottom: 32, left: 80 } as const;
 
 export const AXIS_COLOUR = 'var(--text-muted)';
 export const TICK_LABEL = { fill: 'var(--text)', fontSize: 12 } as const;
+/** Spread into every visx axis: one look for all of them. */
+export const AXIS_STYLE = {
+  stroke: AXIS_COLOUR,
+  tickStroke: AXIS_COLOUR,
+  tickLabelProps: TICK_LABEL,
+} as const;
 
 export const SCENARIO_COLOURS = [
   'var(--chart-have)',

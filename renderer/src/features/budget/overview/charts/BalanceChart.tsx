@@ -1,16 +1,16 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { GridRows } from '@visx/grid';
-import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { Line, LinePath } from '@visx/shape';
 import {
-  AXIS_COLOUR,
+  AXIS_STYLE,
   CHART_WIDTH,
   MARGIN,
   TICK_LABEL,
   everyNth,
   valueDomain,
 } from '../../../../components/charts/chart-frame';
+import { ChartSurface } from '../../../../components/charts/ChartSurface';
 import { ChartLegend } from '../../../../components/charts/ChartLegend';
 
 export interface BalanceSeries {
@@ -53,57 +53,46 @@ export function BalanceChart({
   const at = (month: string) => x(month) ?? 0;
   return (
     <>
-      <svg className="chart-svg" viewBox={`0 0 ${CHART_WIDTH} ${HEIGHT}`} width={CHART_WIDTH} height={HEIGHT}>
-        <Group left={MARGIN.left} top={MARGIN.top}>
-          <GridRows scale={y} width={innerWidth} stroke="var(--border)" strokeDasharray="3 3" />
-          {series.map((line) => (
-            <LinePath
-              key={line.id}
-              className="chart-line"
-              data={line.values.map((value, index) => ({ value, month: months[index] ?? '' }))}
-              x={(point) => at(point.month)}
-              y={(point) => y(point.value)}
-              stroke={line.colour}
-              strokeWidth={line.id === 'baseline' ? 3 : 2}
-              fill="none"
-            />
-          ))}
-          {markers.map((marker, index) => (
+      <ChartSurface width={CHART_WIDTH} height={HEIGHT} margin={MARGIN}>
+        <GridRows scale={y} width={innerWidth} stroke="var(--border)" strokeDasharray="3 3" />
+        {series.map((line) => (
+          <LinePath
+            key={line.id}
+            className="chart-line"
+            data={line.values.map((value, index) => ({ value, month: months[index] ?? '' }))}
+            x={(point) => at(point.month)}
+            y={(point) => y(point.value)}
+            stroke={line.colour}
+            strokeWidth={line.id === 'baseline' ? 3 : 2}
+            fill="none"
+          />
+        ))}
+        {markers.map((marker, index) => {
+          const lineX = at(marker.month);
+          // Right of the line, or left of it near the right edge, so it is never cut off.
+          const leftOfLine = lineX > (innerWidth * 2) / 3;
+          return (
             <g key={marker.label}>
               <Line
-                from={{ x: at(marker.month), y: 0 }}
-                to={{ x: at(marker.month), y: innerHeight }}
+                from={{ x: lineX, y: 0 }}
+                to={{ x: lineX, y: innerHeight }}
                 stroke={marker.colour}
                 strokeDasharray={marker.dash}
               />
-              {/* Right of the line, or left of it near the right edge, so it is never cut off. */}
               <text
-                x={at(marker.month) + (at(marker.month) > (innerWidth * 2) / 3 ? -6 : 6)}
+                x={lineX + (leftOfLine ? -6 : 6)}
                 y={index === 0 ? 14 : innerHeight - 8}
-                textAnchor={at(marker.month) > (innerWidth * 2) / 3 ? 'end' : 'start'}
+                textAnchor={leftOfLine ? 'end' : 'start'}
                 {...TICK_LABEL}
               >
                 {marker.label}
               </text>
             </g>
-          ))}
-          <AxisLeft
-            scale={y}
-            tickFormat={(value) => formatTick(Number(value))}
-            stroke={AXIS_COLOUR}
-            tickStroke={AXIS_COLOUR}
-            tickLabelProps={TICK_LABEL}
-          />
-          <AxisBottom
-            top={innerHeight}
-            scale={x}
-            tickValues={everyNth(months, 3)}
-            stroke={AXIS_COLOUR}
-            tickStroke={AXIS_COLOUR}
-            tickLabelProps={TICK_LABEL}
-          />
-        </Group>
-      </svg>
+          );
+        })}
+        <AxisLeft scale={y} tickFormat={(value) => formatTick(Number(value))} {...AXIS_STYLE} />
+        <AxisBottom top={innerHeight} scale={x} tickValues={everyNth(months, 3)} {...AXIS_STYLE} />
+      </ChartSurface>
       <ChartLegend items={series} />
     </>
   );
