@@ -72,6 +72,16 @@ export function createInvokeHandlers(deps: HandlerDependencies): InvokeHandlers 
     'document:load': validated('document:load', () =>
       Promise.resolve(ok({ ...deps.loaded, document: deps.storage.current() })),
     ),
+    'document:first-frame': validated('document:first-frame', () => {
+      const { profile, preferences } = deps.storage.current();
+      return Promise.resolve(
+        ok({
+          onboarded: profile.onboardedAt !== null,
+          language: preferences.language,
+          theme: preferences.theme,
+        }),
+      );
+    }),
     'document:save-section': validated('document:save-section', (update) =>
       Promise.resolve(deps.storage.replaceSection(update)),
     ),

@@ -94,6 +94,17 @@ export interface AppInfo {
   schemaVersion: number;
 }
 
+/**
+ * The few facts the first frame needs (the shell and the section's heading, painted before the
+ * app's code and the document arrive): a message of a few dozen bytes, whatever the data's size.
+ */
+export interface FirstFrameFacts {
+  /** False on first run: the first frame is skipped and onboarding opens with the document. */
+  onboarded: boolean;
+  language: Language;
+  theme: Preferences['theme'];
+}
+
 /** A failure inside the page (a screen that crashed), for the diagnostics log. */
 export interface PageError {
   /** Where: the section or component, e.g. "budget". */
@@ -154,6 +165,7 @@ export interface RestoreOutcome {
 /** Request and response of every invoke channel. `undefined` request means "no argument". */
 export interface InvokeContract {
   'document:load': { request: undefined; response: LoadedDocument };
+  'document:first-frame': { request: undefined; response: FirstFrameFacts };
   'document:save-section': { request: SectionUpdate; response: SaveReceipt };
   'document:patch-application': { request: ApplicationPatch; response: SaveReceipt };
   'document:flush': { request: undefined; response: SaveReceipt };
@@ -183,6 +195,8 @@ export type EventChannel = keyof EventContract;
  */
 export const INVOKE_METHODS = {
   loadDocument: 'document:load',
+  /** The language, theme and onboarding state alone, for the frame painted before the app. */
+  loadFirstFrame: 'document:first-frame',
   saveSection: 'document:save-section',
   patchApplication: 'document:patch-application',
   flush: 'document:flush',

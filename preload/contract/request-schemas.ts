@@ -52,6 +52,7 @@ const backupText = z.string().max(BACKUP_LIMIT_BYTES);
 
 export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'document:load': noArgument,
+  'document:first-frame': noArgument,
   'document:save-section': sectionUpdateSchema,
   'document:patch-application': applicationPatchSchema,
   'document:flush': noArgument,

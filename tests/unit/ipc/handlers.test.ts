@@ -104,6 +104,32 @@ describe('IPC handlers', () => {
     expect(loaded.ok && loaded.value.document.profile.name).toBe('After');
   });
 
+  it('give the first frame the saved language, theme and onboarding state, as they are now', async () => {
+    const { handlers, storage } = setUp();
+    // A fresh folder: not onboarded, so the page skips the first frame and opens onboarding.
+    expect(await handlers['document:first-frame'](undefined)).toEqual({
+      ok: true,
+      value: { onboarded: false, language: 'en', theme: 'system' },
+    });
+    const { profile, preferences } = storage.current();
+    storage.replaceSection({
+      section: 'profile',
+      value: { ...profile, onboardedAt: '2026-11-20T09:00:00.000Z' },
+    });
+    storage.replaceSection({
+      section: 'preferences',
+      value: { ...preferences, language: 'fr', theme: 'dark' },
+    });
+    expect(await handlers['document:first-frame'](undefined)).toEqual({
+      ok: true,
+      value: { onboarded: true, language: 'fr', theme: 'dark' },
+    });
+    expect(await handlers['document:first-frame']({ language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+
   it('open only allow-listed links, and tell the renderer when a link was refused', async () => {
     const { handlers, openExternal } = setUp();
     expect(await handlers['shell:open-external']('https://www.francetravail.fr/candidat')).toEqual({
