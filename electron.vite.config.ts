@@ -22,14 +22,14 @@ function injectContentSecurityPolicy(): Plugin {
 }
 
 /**
- * Lists the start-up chunks' scripts (modulepreload: boot.tsx, the shell with Today, what they
- * import) and their stylesheets in index.html, so they load in parallel with the tiny entry
- * instead of after it runs (see docs/start-up.md); without it
- * the stylesheet arrives at run time and the loading line can flash unstyled.
+ * Lists the first frame's chunks (modulepreload: paint-first-frame.tsx and what it imports,
+ * React among them) and their stylesheet in index.html, so they load in parallel with the tiny
+ * entry instead of after it runs; without it the stylesheet arrives at run time and the frame
+ * can flash unstyled. The app's own chunks are left out on purpose (docs/start-up.md).
  */
-function preloadBoot(): Plugin {
+function preloadFirstFrame(): Plugin {
   return {
-    name: 'passerelle:preload-boot',
+    name: 'passerelle:preload-first-frame',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -38,13 +38,11 @@ function preloadBoot(): Plugin {
           Object.values(bundle ?? {}).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
         );
         const chunkOf = (source: string) => {
-          const found = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(source));
-          if (!found) throw new Error(`preload-boot: no chunk for renderer${source}`);
+          const found = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(source)));
+          if (!found) throw new Error(`preload-first-frame: no chunk for renderer${source}`);
           return found;
         };
-        // boot.tsx and the shell with Today: main.tsx asks for both at once.
-        const startUp = [chunkOf('/src/boot.tsx'), chunkOf('/src/app/App.tsx')];
-        if (!entry) throw new Error('preload-boot: no entry chunk');
+        if (!entry) throw new Error('preload-first-frame: no entry chunk');
         const closure = (name: string, into = new Set<string>()): Set<string> => {
           if (into.has(name)) return into;
           into.add(name);
@@ -52,8 +50,8 @@ function preloadBoot(): Plugin {
           return into;
         };
         const loaded = closure(entry.fileName);
-        const needed = startUp.reduce((into, chunk) => closure(chunk.fileName, into), new Set<string>());
-        const files = [...needed].filter((file) => !loaded.has(file));
+        const firstFrame = [...closure(chunkOf('/src/first-frame/paint-first-frame.tsx').fileName)];
+        const files = firstFrame.filter((file) => !loaded.has(file));
         const styles = files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
         const link = (rel: string) => (file: string) => ({
           tag: 'link',
@@ -88,12 +86,36 @@ export default defineConfig({
     root: resolve(here, 'renderer'),
     // The icon (assets/) doubles as the page's favicon.
     publicDir: resolve(here, 'assets'),
-    plugins: [react(), injectContentSecurityPolicy(), preloadBoot()],
+    plugins: [react(), injectContentSecurityPolicy(), preloadFirstFrame()],
     build: {
       outDir: resolve(here, 'out/renderer'),
       minify: true,
       sourcemap: false,
-      rolldownOptions: { input: { index: resolve(here, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(here, 'renderer/index.html') },
+        output: {
+          // Start-up's chunks, one file per step (docs/start-up.md): fewer requests queued
+          // behind each other, and no step waiting on another's code.
+          codeSplitting: {
+            groups: [
+              // Vite's preload helper, which the entry and every chunk call: alone, so that the
+              // entry imports nothing else before its requests leave.
+              { name: 'preload-helper', priority: 4, test: /vite[\\/]preload-helper/ },
+              // React, React DOM, its client and the scheduler: the first frame waits for all four.
+              { name: 'react', priority: 3, test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              // The first frame's own modules, which later chunks share: one file, not five.
+              {
+                name: 'first-frame',
+                priority: 2,
+                test: /renderer[\\/]src[\\/](first-frame[\\/]|app[\\/](theme-choice|section-list)|i18n[\\/](shell\.|load-messages))/,
+              },
+              // The app's start-up code (boot, the shell, the stores: their whole static closure)
+              // in one file, fetched once the first frame is up, instead of seventeen.
+              { name: 'app', priority: 1, test: /renderer[\\/]src[\\/](boot|app[\\/]App)\.tsx$/ },
+            ],
+          },
+        },
+      },
     },
   },
 });

@@ -1,7 +1,7 @@
 /**
- * Runs the app once its code is here: fills the stores from the document already requested
- * by start-loading.ts, sets the language, renders the shell and Today, then prefetches the
- * other sections when idle.
+ * Runs the app once its code is here: fills the stores from the document (requested as the
+ * first frame painted), sets the language, renders the shell and Today in place of the first
+ * frame, then prefetches the other sections when idle.
  */
 import './zod-config';
 import { StrictMode } from 'react';
@@ -14,18 +14,15 @@ import { LoadFailure } from './app/LoadFailure';
 import { Loading } from './app/Loading';
 import type { StartedLoads } from './start-loading';
 import type { App } from './app/App';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/forms.css';
-import './styles/skills.css';
-import './styles/path.css';
-import './styles/applications.css';
-import './styles/budget.css';
-import './styles/export.css';
-import './styles/about.css';
+import type { FirstFrame } from './first-frame/paint-first-frame';
 
-export async function boot(started: StartedLoads, shell: Promise<{ App: typeof App }>): Promise<void> {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+/** `firstFrame`: its root, where the app replaces the frame; null when its chunk failed to load. */
+export async function boot(
+  started: StartedLoads,
+  shell: Promise<{ App: typeof App }>,
+  firstFrame: FirstFrame | null,
+): Promise<void> {
+  const root = firstFrame?.root ?? createRoot(document.getElementById('root') as HTMLElement);
   const hydrating = hydrateStores(started).catch((error: unknown) => ({
     ok: false as const,
     // A crash while loading must still end in a message, not a spinner.
@@ -33,9 +30,12 @@ export async function boot(started: StartedLoads, shell: Promise<{ App: typeof A
   }));
   let settled = false;
   void hydrating.then(() => (settled = true));
-  await initI18n(started.systemLanguage);
-  // A slow disk: say so in words; a fast one goes straight to the app (no extra render).
-  if (!settled) root.render(<Loading />);
+  // The saved language's strings, known from the first-frame facts; the system's on first run.
+  const facts = await started.firstFrame;
+  await initI18n(facts.ok && facts.value.onboarded ? facts.value.language : started.systemLanguage);
+  // A slow disk: say so in words (unless the first frame is already up); a fast one goes
+  // straight to the app (no extra render).
+  if (!settled && !firstFrame?.painted) root.render(<Loading />);
   const hydrated = await hydrating;
   await switchLanguage(usePreferencesStore.getState().language);
   // A chunk missing from a broken install ends in a message too.

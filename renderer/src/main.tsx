@@ -1,15 +1,21 @@
 /**
- * The entry: fetch the app (boot.tsx and its chunks) and, at the same moment, ask main for
- * the document and fetch the interface strings (start-loading.ts, a few hundred bytes). The
- * requests travel while React, the stores and the schemas download and evaluate, so start-up
- * costs the longer of the two instead of both one after the other, whatever the data's size.
+ * The entry. Start-up in three steps, each waiting only for what it needs:
+ * 1. start-loading.ts sends the small requests (first-frame facts, app facts) before any of
+ *    the app's code is here;
+ * 2. the first frame (React, the shell, Today's heading) paints from those facts alone;
+ * 3. once it is painted, the document is asked for and boot.tsx (with the shell and Today, one
+ *    chunk) fills the stores and renders the app in the same root.
+ * A chunk that fails to load (a broken install) still ends in the app's message.
  */
 import { startLoading } from './start-loading';
 
-// The requests leave first: index.html already lists the app's chunks, so they are on their
-// way. The shell and Today are a second import, so their code evaluates in a task of its own,
-// not in one long task with the stores'.
 const started = startLoading();
-const booting = import('./boot');
-const shell = import('./app/App');
-void booting.then(({ boot }) => boot(started, shell));
+void import('./first-frame/paint-first-frame')
+  .then(({ paintFirstFrame }) => paintFirstFrame(started))
+  .catch(() => null)
+  .then((firstFrame) => {
+    void started.document();
+    const booting = import('./boot');
+    const shell = import('./app/App');
+    return booting.then(({ boot }) => boot(started, shell, firstFrame));
+  });

@@ -1,33 +1,40 @@
 /**
- * The first thing the page runs: asks main for the document and the app's facts, and fetches
- * the strings of the system's language, before the rest of the app (React, the stores, zod's
- * schemas) is even downloaded. Those requests then travel while the app's code loads and
- * evaluates, instead of after it. This module must stay tiny and import nothing heavy: it is
- * the whole of the entry chunk's own code.
+ * The first thing the page runs, before React or any of the app's code is even downloaded:
+ * asks main for the first frame's facts (language, theme, onboarded: a few dozen bytes) and
+ * the app's facts. The document itself is asked for once the first frame is on screen: for a
+ * large planner its answer is megabytes, and parsing it before that frame would delay the
+ * frame by as much, while the app's code still has to load anyway. This module must stay
+ * tiny and import nothing at run time: it is the whole of the entry chunk's own code.
  */
 import type { Language } from '../../preload/contract/document';
 import type { PlannerApi } from '../../preload/contract/channels';
-import { fail } from '../../preload/contract/result';
-import { loadMessages } from './i18n/load-messages';
+import type { Result } from '../../preload/contract/result';
 
 export interface StartedLoads {
-  document: ReturnType<PlannerApi['loadDocument']>;
+  firstFrame: ReturnType<PlannerApi['loadFirstFrame']>;
   info: ReturnType<PlannerApi['getAppInfo']>;
-  /** The language guessed from the system, whose strings are already on their way. */
+  /** Sends document:load on the first call; the same answer after. */
+  document: () => ReturnType<PlannerApi['loadDocument']>;
+  /** The language the system suggests (first run, before the user chooses). */
   systemLanguage: Language;
 }
 
 export function startLoading(): StartedLoads {
   const systemLanguage: Language = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  // Only warms the chunk: i18n.ts imports the same module and gets this very download.
-  loadMessages(systemLanguage).catch(() => undefined);
   // A missing bridge must still end in a message, not a spinner.
   const api = (window as Window & { api?: PlannerApi }).api;
-  const missing = () =>
-    Promise.resolve(fail('internal', 'window.api is missing (no preload or preview bridge)'));
+  // Written out, not imported: the entry's chunk must not pull in any of the app's modules.
+  const missing = (): Promise<Result<never>> =>
+    Promise.resolve({
+      ok: false,
+      error: { code: 'internal', message: 'window.api is missing (no preload or preview bridge)' },
+    });
+  let document: ReturnType<PlannerApi['loadDocument']> | null = null;
+  const firstFrame = api ? api.loadFirstFrame() : missing();
   return {
-    document: api ? api.loadDocument() : missing(),
+    firstFrame,
     info: api ? api.getAppInfo() : missing(),
+    document: () => (document ??= api ? api.loadDocument() : missing()),
     systemLanguage,
   };
 }

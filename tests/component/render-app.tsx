@@ -18,9 +18,17 @@ import { initI18n, switchLanguage } from '../../renderer/src/i18n/i18n';
 import { hydrateStores } from '../../renderer/src/state/hydrate';
 import { usePreferencesStore } from '../../renderer/src/state/preferences-store';
 
-export async function renderApp(
-  options: { document?: PlannerDocument; dataFileBytes?: Buffer; systemLanguage?: Language } = {},
-) {
+interface AppOptions {
+  document?: PlannerDocument;
+  dataFileBytes?: Buffer;
+  systemLanguage?: Language;
+}
+
+/**
+ * Sets window.api over the real services in a fresh folder. `channels` lists every call the
+ * page makes, in order.
+ */
+export function connectApi(options: AppOptions = {}) {
   const directory = mkdtempSync(join(tmpdir(), 'passerelle-component-'));
   const paths = storagePaths(directory);
   if (options.document) writeFileSync(paths.dataFile, JSON.stringify(options.document));
@@ -37,9 +45,11 @@ export async function renderApp(
       systemLanguage: options.systemLanguage ?? 'en',
     },
   });
+  const channels: string[] = [];
   const transport: BridgeTransport = {
     // Through JSON, as over IPC or HTTP: nothing but plain data crosses.
     invoke: async (channel, request) => {
+      channels.push(channel);
       const sent: unknown = request === undefined ? undefined : JSON.parse(JSON.stringify(request));
       const answer = await handlers[channel](sent);
       return JSON.parse(JSON.stringify(answer)) as typeof answer;
@@ -48,6 +58,11 @@ export async function renderApp(
       storage.onStatus(listener),
   };
   window.api = createPlannerApi(transport);
+  return { storage, paths, channels };
+}
+
+export async function renderApp(options: AppOptions = {}) {
+  const { storage, paths } = connectApi(options);
   await initI18n('en');
   // As in the app once its idle prefetch is done: sections render without a loading frame.
   await loadAllSections();

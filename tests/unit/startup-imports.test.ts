@@ -1,8 +1,13 @@
 /**
- * What start-up downloads: the entry, boot.tsx and the shell with Today (main.tsx imports
- * both at once), and everything they import statically. zod (about 90 kB) must not be among
- * them: the stores start from section-defaults.ts and the schemas load with the first form.
- * One value import from a schema file, or zod's own config, brings all of it back.
+ * What start-up downloads, step by step (main.tsx says why there are three):
+ * - the entry (main.tsx) imports nothing at run time, so its requests leave before any of the
+ *   app's code has arrived;
+ * - the first frame (paint-first-frame.tsx) is React and the shell: no i18next, no store, no
+ *   date-fns, nothing whose cost grows with the app;
+ * - boot.tsx and the shell with Today, and everything they import statically. zod (about
+ *   90 kB) must not be among them: the stores start from section-defaults.ts and the schemas
+ *   load with the first form. One value import from a schema file, or zod's own config,
+ *   brings all of it back.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -22,10 +27,13 @@ function resolveModule(from: string, specifier: string): string | null {
 }
 
 /** Every module reached from the entry points, with the chain that reaches each package. */
-function startUpGraph(): { modules: Set<string>; packages: Map<string, string> } {
+function startUpGraph(entries: readonly string[] = START_UP): {
+  modules: Set<string>;
+  packages: Map<string, string>;
+} {
   const modules = new Set<string>();
   const packages = new Map<string, string>();
-  const queue = START_UP.map((path) => resolve(path));
+  const queue = entries.map((path) => resolve(path));
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (modules.has(file)) continue;
@@ -48,4 +56,22 @@ it('start-up imports no zod: not the library, not its core, not a schema file', 
   expect(zod, 'zod imported at start-up by').toEqual([]);
   // React is there: the walk does follow the imports.
   expect([...packages.keys()]).toContain('react');
+});
+
+it('the entry imports nothing at run time: its requests leave first', () => {
+  const { modules, packages } = startUpGraph(['renderer/src/main.tsx']);
+  expect([...modules].map((file) => relative('.', file)).sort()).toEqual([
+    'renderer/src/main.tsx',
+    'renderer/src/start-loading.ts',
+  ]);
+  expect([...packages.keys()]).toEqual([]);
+});
+
+it('the first frame is React and the shell alone: no i18next, store, date-fns or zod', () => {
+  const { modules, packages } = startUpGraph(['renderer/src/first-frame/paint-first-frame.tsx']);
+  // (JSX brings react/jsx-runtime, which the source does not name.)
+  expect([...packages.keys()].sort()).toEqual(['react-dom', 'react-dom/client']);
+  const reached = [...modules].map((file) => relative('renderer/src', file));
+  expect(reached.filter((file) => file.startsWith('state/') || file.startsWith('components/'))).toEqual([]);
+  expect(reached).toContain('first-frame/FirstFrame.tsx');
 });

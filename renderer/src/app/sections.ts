@@ -4,21 +4,9 @@
  * first visit, or earlier, one chunk per idle moment after Today is on screen.
  */
 import { sectionChunk, type SectionChunk } from '../components/lazy-section';
+import type { SectionId } from './section-list';
 
-export const SECTIONS = [
-  { id: 'today', path: '/' },
-  { id: 'profile', path: '/profile' },
-  { id: 'skills', path: '/skills' },
-  { id: 'path', path: '/path' },
-  { id: 'applications', path: '/applications' },
-  { id: 'budget', path: '/budget' },
-  { id: 'gig', path: '/gig' },
-  { id: 'duties', path: '/duties' },
-  { id: 'export', path: '/export' },
-  { id: 'about', path: '/about' },
-] as const;
-
-export type SectionId = (typeof SECTIONS)[number]['id'];
+export { SECTIONS, type SectionId } from './section-list';
 
 export const SECTION_CHUNKS = {
   profile: sectionChunk(() => import('./routes/profile-routes')),

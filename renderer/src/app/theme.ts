@@ -1,18 +1,7 @@
-/** Light or dark: the user's choice, or the OS's when they chose "follow system". */
+/** The theme the page shows, kept in step with the preference (theme-choice.ts decides it). */
 import { useEffect } from 'react';
-import type { ThemeChoice } from '../../../preload/contract/document';
+import { applyTheme, darkQuery } from './theme-choice';
 import { usePreferencesStore } from '../state/preferences-store';
-
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
-
-export function resolvedTheme(choice: ThemeChoice): 'light' | 'dark' {
-  if (choice !== 'system') return choice;
-  return darkQuery().matches ? 'dark' : 'light';
-}
-
-function applyTheme(choice: ThemeChoice): void {
-  document.documentElement.dataset.theme = resolvedTheme(choice);
-}
 
 /** Keeps <html data-theme> in step with the preference and, for "system", with the OS. */
 export function useAppliedTheme(): void {

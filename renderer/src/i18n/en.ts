@@ -1,5 +1,6 @@
 /** English interface texts. fr.ts must have exactly these keys (the type-check enforces it). */
 import { aboutEn } from './about.en';
+import { shellEn } from './shell.en';
 import { dutiesEn } from './duties.en';
 import { gigEn } from './gig.en';
 import { exportEn } from './export.en';
@@ -11,27 +12,10 @@ import { skillsEn } from './skills.en';
 
 export const en = {
   app: {
-    name: 'Passerelle',
-    tagline: 'From generalist AI trainer to specialist AI tutor',
-    loading: 'Opening your planner…',
-    skipToContent: 'Skip to content',
+    ...shellEn.app,
     loadFailed: 'Passerelle could not open your data: {{detail}}',
   },
-  nav: {
-    label: 'Sections',
-    menu: 'Menu',
-    currentSection: 'current section:',
-    today: 'Today',
-    profile: 'Profile',
-    skills: 'Skills & domains',
-    path: 'Path',
-    applications: 'Applications',
-    budget: 'Budget',
-    gig: 'Gig work',
-    duties: 'Claimant duties',
-    export: 'Export',
-    about: 'About & help',
-  },
+  nav: shellEn.nav,
   settings: {
     label: 'Display settings',
     language: 'Language',
@@ -42,7 +26,7 @@ export const en = {
   },
   languages: { en: 'English', fr: 'Français' },
   save: {
-    saved: 'All changes saved',
+    ...shellEn.save,
     savedAt: 'Saved at {{time}}',
     pending: 'Saving…',
     failed: 'Not saved yet',
@@ -131,7 +115,7 @@ export const en = {
     submit: 'Start planning',
   },
   today: {
-    title: 'Today',
+    title: shellEn.todayTitle,
     greeting: 'Hello {{name}}',
     greetingAnonymous: 'Hello',
     daysSinceLayoff_one: '{{count}} day since your layoff ({{date}}).',

@@ -1,5 +1,6 @@
 /** Textes de l'interface en français. Mêmes clés que en.ts (vérifié par le typage). */
 import { aboutFr } from './about.fr';
+import { shellFr } from './shell.fr';
 import { dutiesFr } from './duties.fr';
 import { gigFr } from './gig.fr';
 import { exportFr } from './export.fr';
@@ -12,27 +13,10 @@ import { skillsFr } from './skills.fr';
 
 export const fr: Messages = {
   app: {
-    name: 'Passerelle',
-    tagline: 'D’annotateur·rice généraliste à tuteur·rice IA spécialisé·e',
-    loading: 'Ouverture de votre planificateur…',
-    skipToContent: 'Aller au contenu',
+    ...shellFr.app,
     loadFailed: 'Passerelle n’a pas pu ouvrir vos données\u202f: {{detail}}',
   },
-  nav: {
-    label: 'Rubriques',
-    menu: 'Menu',
-    currentSection: 'rubrique actuelle\u202f:',
-    today: 'Aujourd’hui',
-    profile: 'Profil',
-    skills: 'Compétences et domaines',
-    path: 'Parcours',
-    applications: 'Candidatures',
-    budget: 'Budget',
-    export: 'Export',
-    gig: 'Missions freelance',
-    duties: 'Obligations de demandeur',
-    about: 'À propos et aide',
-  },
+  nav: shellFr.nav,
   settings: {
     label: 'Réglages d’affichage',
     language: 'Langue',
@@ -43,7 +27,7 @@ export const fr: Messages = {
   },
   languages: { en: 'English', fr: 'Français' },
   save: {
-    saved: 'Modifications enregistrées',
+    ...shellFr.save,
     savedAt: 'Enregistré à {{time}}',
     pending: 'Enregistrement…',
     failed: 'Pas encore enregistré',
@@ -136,7 +120,7 @@ export const fr: Messages = {
     submit: 'Commencer',
   },
   today: {
-    title: 'Aujourd’hui',
+    title: shellFr.todayTitle,
     greeting: 'Bonjour {{name}}',
     greetingAnonymous: 'Bonjour',
     daysSinceLayoff_one: '{{count}} jour depuis votre licenciement ({{date}}).',

@@ -39,15 +39,15 @@ export function showRestoredDocument(document: PlannerDocument): void {
 }
 
 /**
- * `started`: the requests start-loading.ts sent before the app's code arrived (start-up);
- * without it (tests), they are sent now.
+ * `started`: the requests start-loading.ts sent (or sends now, for the document) at
+ * start-up; without it (tests), they are sent here.
  */
 export async function hydrateStores(
   started?: Pick<StartedLoads, 'document' | 'info'>,
 ): Promise<{ ok: true; document: PlannerDocument } | { ok: false; error: ApiError }> {
   const api = plannerApi();
   const [loaded, info] = await Promise.all([
-    started?.document ?? api.loadDocument(),
+    started?.document() ?? api.loadDocument(),
     started?.info ?? api.getAppInfo(),
   ]);
   if (!loaded.ok) return loaded;

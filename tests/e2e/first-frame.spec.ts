@@ -1,0 +1,78 @@
+/**
+ * The first frame in Chromium, held on screen by delaying the document's answer: it paints in
+ * the saved language and theme from the small first-frame facts, the keyboard and screen
+ * readers cannot reach it, and the app takes its place once the document is in.
+ */
+import type { Page } from '@playwright/test';
+import { validDocument } from '../support/fixtures';
+import { expect, test } from './fixtures';
+import { saveScreenshot } from './journeys/screens';
+
+const seeded = (language: 'en' | 'fr', theme: 'light' | 'dark') =>
+  Buffer.from(JSON.stringify({ ...validDocument(), preferences: { language, theme } }));
+
+/** Holds document:load until `release` is called: the first frame stays on screen meanwhile. */
+async function holdTheDocument(page: Page): Promise<() => void> {
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/__preview/api/document:load', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('in French and dark', () => {
+  test.use({ seed: { dataFile: seeded('fr', 'dark') } });
+
+  for (const width of [800, 1280]) {
+    test(`the first frame paints before the document, then gives way to the app (${width} px)`, async ({
+      page,
+      preview,
+    }) => {
+      await page.setViewportSize({ width, height: 700 });
+      const release = await holdTheDocument(page);
+      await page.goto(preview.url);
+      const frame = page.locator('.first-frame');
+      await expect(frame.locator('h1')).toHaveText('Aujourd’hui');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      // Screen readers hear that the planner is opening, not a frame about to vanish.
+      await expect(page.getByRole('status')).toHaveText('Ouverture de votre planificateur…');
+      await expect(page.getByRole('heading')).toHaveCount(0);
+      // The keyboard cannot land in it: Tab finds nothing to focus.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.first-frame') ?? null)).toBeNull();
+      await saveScreenshot(page, `first-frame-fr-dark-${width}`);
+
+      release();
+      await expect(page.getByRole('heading', { level: 1, name: 'Aujourd’hui' })).toBeVisible();
+      await expect(frame).toHaveCount(0);
+      // The app's own shell now: its skip link and its (collapsed under 1,000 px) navigation.
+      await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeAttached();
+      const menu = page.getByRole('button', { name: /^Menu/ });
+      if (width < 1000) await expect(menu).toBeVisible();
+      else await expect(page.getByRole('navigation', { name: 'Rubriques' })).toBeVisible();
+      await saveScreenshot(page, `first-frame-then-app-fr-dark-${width}`);
+    });
+  }
+});
+
+test.describe('in English and light, on another section', () => {
+  test.use({ seed: { dataFile: seeded('en', 'light') } });
+
+  test('a reload on Budget draws the frame without a heading, then opens Budget', async ({
+    page,
+    preview,
+  }) => {
+    const release = await holdTheDocument(page);
+    await page.goto(`${preview.url}#/budget`);
+    const frame = page.locator('.first-frame');
+    await expect(frame.locator('[aria-current="page"]')).toHaveText('Budget');
+    await expect(frame.locator('h1')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+    await expect(frame).toHaveCount(0);
+  });
+});
