@@ -28,7 +28,13 @@ const WATCH = `
     if (root && root.querySelector('.boot-message') === null) mark('root changed');
     if ([...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === 'Today')) {
       mark('heading in DOM');
-      requestAnimationFrame(() => { mark('frame after heading'); reached(); });
+      requestAnimationFrame(() => mark('frame after heading'));
+    }
+    // The app itself, not the first frame's picture of it: Today's content.
+    const real = [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === 'Today' && !h.closest('.first-frame'));
+    if (real && !('content in DOM' in window.steps)) {
+      mark('content in DOM');
+      requestAnimationFrame(() => { mark('frame after content'); reached(); });
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
 `;
