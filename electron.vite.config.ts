@@ -21,49 +21,6 @@ function injectContentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * Lists the first frame's chunks (modulepreload: paint-first-frame.tsx and what it imports,
- * React among them) and their stylesheet in index.html, so they load in parallel with the tiny
- * entry instead of after it runs; without it the stylesheet arrives at run time and the frame
- * can flash unstyled. The app's own chunks are left out on purpose (docs/start-up.md).
- */
-function preloadFirstFrame(): Plugin {
-  return {
-    name: 'passerelle:preload-first-frame',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle, chunk: entry }) {
-        const chunks = new Map(
-          Object.values(bundle ?? {}).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
-        );
-        const chunkOf = (source: string) => {
-          const found = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(source)));
-          if (!found) throw new Error(`preload-first-frame: no chunk for renderer${source}`);
-          return found;
-        };
-        if (!entry) throw new Error('preload-first-frame: no entry chunk');
-        const closure = (name: string, into = new Set<string>()): Set<string> => {
-          if (into.has(name)) return into;
-          into.add(name);
-          for (const imported of chunks.get(name)?.imports ?? []) closure(imported, into);
-          return into;
-        };
-        const loaded = closure(entry.fileName);
-        const firstFrame = [...closure(chunkOf('/src/first-frame/paint-first-frame.tsx').fileName)];
-        const files = firstFrame.filter((file) => !loaded.has(file));
-        const styles = files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
-        const link = (rel: string) => (file: string) => ({
-          tag: 'link',
-          attrs: { rel, crossorigin: true, href: `./${file}` },
-          injectTo: 'head' as const,
-        });
-        return [...styles.map(link('stylesheet')), ...files.map(link('modulepreload'))];
-      },
-    },
-  };
-}
-
 export default defineConfig({
   main: {
     build: {
@@ -86,7 +43,7 @@ export default defineConfig({
     root: resolve(here, 'renderer'),
     // The icon (assets/) doubles as the page's favicon.
     publicDir: resolve(here, 'assets'),
-    plugins: [react(), injectContentSecurityPolicy(), preloadFirstFrame()],
+    plugins: [react(), injectContentSecurityPolicy()],
     build: {
       outDir: resolve(here, 'out/renderer'),
       minify: true,
@@ -95,22 +52,23 @@ export default defineConfig({
         input: { index: resolve(here, 'renderer/index.html') },
         output: {
           // Start-up's chunks, one file per step (docs/start-up.md): fewer requests queued
-          // behind each other, and no step waiting on another's code.
+          // behind each other, and no step waiting on another's code. index.html lists only the
+          // first frame's (Vite adds the entry's imports); React and the app are fetched once
+          // that frame is painted: listed there, their download and compile delayed the frame
+          // by about 60 ms and brought Today's content no sooner.
           codeSplitting: {
             groups: [
-              // Vite's preload helper, which the entry and every chunk call: alone, so that the
-              // entry imports nothing else before its requests leave.
-              { name: 'preload-helper', priority: 4, test: /vite[\\/]preload-helper/ },
-              // React, React DOM, its client and the scheduler: the first frame waits for all four.
-              { name: 'react', priority: 3, test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              // The first frame's own modules, which later chunks share: one file, not five.
+              // The first frame's modules, which later chunks share, and Vite's preload helper,
+              // which the entry calls: one file the entry waits for, instead of six.
               {
                 name: 'first-frame',
-                priority: 2,
-                test: /renderer[\\/]src[\\/](first-frame[\\/]|app[\\/](theme-choice|section-list)|i18n[\\/](shell\.|load-messages))/,
+                priority: 3,
+                test: /renderer[\\/]src[\\/](start-loading|first-frame[\\/]|app[\\/](theme-choice|section-list)|i18n[\\/](shell\.|load-messages))|vite[\\/]preload-helper/,
               },
+              // React, React DOM, its client and the scheduler: the app waits for all four.
+              { name: 'react', priority: 2, test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
               // The app's start-up code (boot, the shell, the stores: their whole static closure)
-              // in one file, fetched once the first frame is up, instead of seventeen.
+              // in one file instead of seventeen.
               { name: 'app', priority: 1, test: /renderer[\\/]src[\\/](boot|app[\\/]App)\.tsx$/ },
             ],
           },

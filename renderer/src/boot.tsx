@@ -14,15 +14,25 @@ import { LoadFailure } from './app/LoadFailure';
 import { Loading } from './app/Loading';
 import type { StartedLoads } from './start-loading';
 import type { App } from './app/App';
-import type { FirstFrame } from './first-frame/paint-first-frame';
+// The screens' styles come with the app's code (the first frame's, base and layout, are in).
+import './styles/forms.css';
+import './styles/skills.css';
+import './styles/path.css';
+import './styles/applications.css';
+import './styles/budget.css';
+import './styles/export.css';
+import './styles/about.css';
 
-/** `firstFrame`: its root, where the app replaces the frame; null when its chunk failed to load. */
+/**
+ * `firstFramePainted`: whether the first frame is on screen. The app's first commit replaces
+ * it (React clears its container when a root first mounts), so no empty page shows between.
+ */
 export async function boot(
   started: StartedLoads,
   shell: Promise<{ App: typeof App }>,
-  firstFrame: FirstFrame | null,
+  firstFramePainted: boolean,
 ): Promise<void> {
-  const root = firstFrame?.root ?? createRoot(document.getElementById('root') as HTMLElement);
+  const root = createRoot(document.getElementById('root') as HTMLElement);
   const hydrating = hydrateStores(started).catch((error: unknown) => ({
     ok: false as const,
     // A crash while loading must still end in a message, not a spinner.
@@ -35,7 +45,7 @@ export async function boot(
   await initI18n(facts.ok && facts.value.onboarded ? facts.value.language : started.systemLanguage);
   // A slow disk: say so in words (unless the first frame is already up); a fast one goes
   // straight to the app (no extra render).
-  if (!settled && !firstFrame?.painted) root.render(<Loading />);
+  if (!settled && !firstFramePainted) root.render(<Loading />);
   const hydrated = await hydrating;
   await switchLanguage(usePreferencesStore.getState().language);
   // A chunk missing from a broken install ends in a message too.

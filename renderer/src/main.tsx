@@ -1,21 +1,21 @@
 /**
  * The entry. Start-up in three steps, each waiting only for what it needs:
- * 1. start-loading.ts sends the small requests (first-frame facts, app facts) before any of
- *    the app's code is here;
- * 2. the first frame (React, the shell, Today's heading) paints from those facts alone;
- * 3. once it is painted, the document is asked for and boot.tsx (with the shell and Today, one
- *    chunk) fills the stores and renders the app in the same root.
+ * 1. start-loading.ts sends the small requests (first-frame facts, app facts);
+ * 2. the first frame (the shell and Today's heading, drawn with the DOM: React is not needed
+ *    yet) paints from those facts alone;
+ * 3. once it is painted, the document is asked for and boot.tsx (with React, the shell and
+ *    Today) fills the stores and renders the app in place of the frame.
  * A chunk that fails to load (a broken install) still ends in the app's message.
  */
+import { paintFirstFrame } from './first-frame/paint-first-frame';
 import { startLoading } from './start-loading';
 
 const started = startLoading();
-void import('./first-frame/paint-first-frame')
-  .then(({ paintFirstFrame }) => paintFirstFrame(started))
-  .catch(() => null)
-  .then((firstFrame) => {
+void paintFirstFrame(started)
+  .catch(() => false)
+  .then((firstFramePainted) => {
     void started.document();
     const booting = import('./boot');
     const shell = import('./app/App');
-    return booting.then(({ boot }) => boot(started, shell, firstFrame));
+    return booting.then(({ boot }) => boot(started, shell, firstFramePainted));
   });

@@ -1,17 +1,15 @@
 /**
  * Start-up's first frame: painted from the small first-frame facts (language, theme,
- * onboarded) before the document is even asked for, then replaced by the app in the same root.
+ * onboarded) before the document is even asked for, then replaced by the app.
  */
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { boot } from '../../renderer/src/boot';
-import { paintFirstFrame, type FirstFrame } from '../../renderer/src/first-frame/paint-first-frame';
+import { paintFirstFrame } from '../../renderer/src/first-frame/paint-first-frame';
 import { startLoading } from '../../renderer/src/start-loading';
 import { validDocument } from '../support/fixtures';
 import { connectApi } from './render-app';
-
-let painted: FirstFrame | null = null;
 
 function pageRoot(): HTMLElement {
   const element = document.createElement('div');
@@ -31,8 +29,6 @@ function onboarded(preferences: Partial<PlannerDocument['preferences']>): Planne
 }
 
 afterEach(() => {
-  act(() => painted?.root.unmount());
-  painted = null;
   document.getElementById('root')?.remove();
   delete document.documentElement.dataset.theme;
 });
@@ -41,8 +37,7 @@ describe('the first frame', () => {
   it('is drawn in the saved language and theme, before the document is asked for', async () => {
     const { channels } = connectApi({ document: onboarded({ language: 'fr', theme: 'dark' }) });
     const root = pageRoot();
-    painted = await paintFirstFrame(startLoading());
-    expect(painted.painted).toBe(true);
+    expect(await paintFirstFrame(startLoading())).toBe(true);
     expect(channels).toContain('document:first-frame');
     expect(channels).not.toContain('document:load');
     expect(document.documentElement.dataset.theme).toBe('dark');
@@ -61,7 +56,7 @@ describe('the first frame', () => {
     connectApi({ document: onboarded({ language: 'en' }) });
     window.location.hash = '#/budget/money';
     const root = pageRoot();
-    painted = await paintFirstFrame(startLoading());
+    expect(await paintFirstFrame(startLoading())).toBe(true);
     expect(root.querySelector('h1')).toBeNull();
     expect(root.querySelector('[aria-current="page"]')).toHaveTextContent('Budget');
   });
@@ -69,16 +64,16 @@ describe('the first frame', () => {
   it('is skipped on first run, which opens onboarding once the document is here', async () => {
     connectApi();
     const root = pageRoot();
-    painted = await paintFirstFrame(startLoading());
-    expect(painted.painted).toBe(false);
+    expect(await paintFirstFrame(startLoading())).toBe(false);
     expect(root.querySelector('.boot-message')).not.toBeNull();
   });
 
-  it('gives way to the app, in the same root, with the document loaded after it', async () => {
+  it('gives way to the app, with the document loaded after it', async () => {
     const { channels } = connectApi({ document: onboarded({ language: 'en', theme: 'light' }) });
     const root = pageRoot();
     const started = startLoading();
-    painted = await paintFirstFrame(started);
+    const painted = await paintFirstFrame(started);
+    expect(root.querySelector('.first-frame')).not.toBeNull();
     await act(() => boot(started, import('../../renderer/src/app/App'), painted));
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     expect(root.querySelector('.first-frame')).toBeNull();

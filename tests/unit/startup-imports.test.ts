@@ -1,9 +1,7 @@
 /**
  * What start-up downloads, step by step (main.tsx says why there are three):
- * - the entry (main.tsx) imports nothing at run time, so its requests leave before any of the
- *   app's code has arrived;
- * - the first frame (paint-first-frame.tsx) is React and the shell: no i18next, no store, no
- *   date-fns, nothing whose cost grows with the app;
+ * - the entry (main.tsx) and the first frame (paint-first-frame.ts) import no package: the
+ *   frame is drawn with the DOM, before React, i18next, the stores or date-fns are loaded;
  * - boot.tsx and the shell with Today, and everything they import statically. zod (about
  *   90 kB) must not be among them: the stores start from section-defaults.ts and the schemas
  *   load with the first form. One value import from a schema file, or zod's own config,
@@ -58,20 +56,15 @@ it('start-up imports no zod: not the library, not its core, not a schema file', 
   expect([...packages.keys()]).toContain('react');
 });
 
-it('the entry imports nothing at run time: its requests leave first', () => {
-  const { modules, packages } = startUpGraph(['renderer/src/main.tsx']);
-  expect([...modules].map((file) => relative('.', file)).sort()).toEqual([
-    'renderer/src/main.tsx',
-    'renderer/src/start-loading.ts',
-  ]);
+it('the entry imports no package: React and the app come once the first frame is painted', () => {
+  const { packages } = startUpGraph(['renderer/src/main.tsx']);
   expect([...packages.keys()]).toEqual([]);
 });
 
-it('the first frame is React and the shell alone: no i18next, store, date-fns or zod', () => {
-  const { modules, packages } = startUpGraph(['renderer/src/first-frame/paint-first-frame.tsx']);
-  // (JSX brings react/jsx-runtime, which the source does not name.)
-  expect([...packages.keys()].sort()).toEqual(['react-dom', 'react-dom/client']);
+it('the first frame is the DOM alone: no React, i18next, store, date-fns or zod', () => {
+  const { modules, packages } = startUpGraph(['renderer/src/first-frame/paint-first-frame.ts']);
+  expect([...packages.keys()]).toEqual([]);
   const reached = [...modules].map((file) => relative('renderer/src', file));
   expect(reached.filter((file) => file.startsWith('state/') || file.startsWith('components/'))).toEqual([]);
-  expect(reached).toContain('first-frame/FirstFrame.tsx');
+  expect(reached).toContain('first-frame/draw-first-frame.ts');
 });
