@@ -4,7 +4,7 @@
  * the app's facts. The document itself is asked for once the first frame is on screen: for a
  * large planner its answer is megabytes, and parsing it before that frame would delay the
  * frame by as much, while the app's code still has to load anyway. This module must stay
- * tiny and import nothing at run time: it is the whole of the entry chunk's own code.
+ * tiny and import nothing at run time: it is part of the first frame's chunk.
  */
 import type { Language } from '../../preload/contract/document';
 import type { PlannerApi } from '../../preload/contract/channels';
@@ -23,7 +23,7 @@ export function startLoading(): StartedLoads {
   const systemLanguage: Language = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   // A missing bridge must still end in a message, not a spinner.
   const api = (window as Window & { api?: PlannerApi }).api;
-  // Written out, not imported: the entry's chunk must not pull in any of the app's modules.
+  // Written out, not imported: the first frame's chunk must not pull in the app's modules.
   const missing = (): Promise<Result<never>> =>
     Promise.resolve({
       ok: false,
