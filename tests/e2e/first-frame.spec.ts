@@ -71,6 +71,7 @@ test.describe('in English and light, on another section', () => {
     await expect(frame.locator('[aria-current="page"]')).toHaveText('Budget');
     await expect(frame.locator('h1')).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await saveScreenshot(page, 'first-frame-en-light-budget-1280');
     release();
     await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
     await expect(frame).toHaveCount(0);

@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { SECTIONS, type SectionId } from './sections';
-
-/** A section stays current on its sub-pages (a domain's detail is still Skills & domains). */
-const isCurrent = (location: string, path: string) =>
-  location === path || (path !== '/' && location.startsWith(`${path}/`));
+import { isCurrent, sectionAt, SECTIONS, type SectionId } from './section-list';
 
 /** The section the page belongs to, for the narrow window's menu button; null on an unknown page. */
 export function currentSection(location: string): SectionId | null {
-  return SECTIONS.find((section) => isCurrent(location, section.path))?.id ?? null;
+  return sectionAt(location)?.id ?? null;
 }
 
 /** `onNavigate` lets the narrow window's menu close when a link is chosen, even the current one. */

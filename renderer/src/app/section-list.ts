@@ -16,3 +16,14 @@ export const SECTIONS = [
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
+
+type Section = (typeof SECTIONS)[number];
+
+/** A section stays current on its sub-pages (a domain's detail is still Skills & domains). */
+export const isCurrent = (location: string, path: string) =>
+  location === path || (path !== '/' && location.startsWith(`${path}/`));
+
+/** The section a route ("/budget/money") belongs to; null on an unknown page. */
+export function sectionAt(location: string): Section | null {
+  return SECTIONS.find((section) => isCurrent(location, section.path)) ?? null;
+}

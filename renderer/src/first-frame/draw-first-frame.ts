@@ -6,18 +6,13 @@
  * readers, who hear "Opening your planner…" and then the real screen. Text goes in through
  * textContent only; every string here is the app's own.
  */
-import { SECTIONS } from '../app/section-list';
+import { sectionAt, SECTIONS } from '../app/section-list';
 import type { ShellStrings } from '../i18n/shell.en';
 
 type Section = (typeof SECTIONS)[number];
 
 /** The section a hash route belongs to ("" and "#/" are Today), as the navigation marks it. */
-export function sectionOfHash(hash: string): Section | null {
-  const path = hash.replace(/^#/, '') || '/';
-  const within = (section: Section) =>
-    path === section.path || (section.path !== '/' && path.startsWith(`${section.path}/`));
-  return SECTIONS.find(within) ?? null;
-}
+const sectionOfHash = (hash: string): Section | null => sectionAt(hash.replace(/^#/, '') || '/');
 
 function element(
   tag: string,
