@@ -5,7 +5,7 @@
  */
 import './zod-config';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { prefetchSectionsWhenIdle } from './app/sections';
 import { initI18n, switchLanguage } from './i18n/i18n';
 import { hydrateStores } from './state/hydrate';
@@ -26,12 +26,13 @@ import './styles/about.css';
 /**
  * `firstFramePainted`: whether the first frame is on screen. The app's first commit replaces
  * it (React clears its container when a root first mounts), so no empty page shows between.
+ * Returns the root, so a caller that outlives the page (a test) can unmount it.
  */
 export async function boot(
   started: StartedLoads,
   shell: Promise<{ App: typeof App }>,
   firstFramePainted: boolean,
-): Promise<void> {
+): Promise<Root> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const hydrating = hydrateStores(started).catch((error: unknown) => ({
     ok: false as const,
@@ -65,4 +66,5 @@ export async function boot(
   );
   root.render(<StrictMode>{screen}</StrictMode>);
   if (hydrated.ok && app.ok) prefetchSectionsWhenIdle();
+  return root;
 }
