@@ -54,13 +54,13 @@ export async function boot(
     ({ App }) => ({ ok: true as const, App }),
     (error: unknown) => ({
       ok: false as const,
-      error: { code: 'internal' as const, message: String(error) },
+      error: { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) },
     }),
   );
   const screen = !hydrated.ok ? (
-    <LoadFailure error={hydrated.error} />
+    <LoadFailure error={hydrated.error} cause="data" />
   ) : !app.ok ? (
-    <LoadFailure error={app.error} />
+    <LoadFailure error={app.error} cause="code" />
   ) : (
     <app.App />
   );

@@ -5,9 +5,10 @@
  *    yet) paints from those facts alone;
  * 3. once it is painted, the document is asked for and boot.tsx (with React, the shell and
  *    Today) fills the stores and renders the app in place of the frame.
- * A chunk that fails to load (a broken install) still ends in the app's message.
+ * A chunk that fails to load (a broken install) ends in a message drawn with the DOM.
  */
 import { paintFirstFrame } from './first-frame/paint-first-frame';
+import { showStartFailure } from './first-frame/show-start-failure';
 import { startLoading } from './start-loading';
 
 const started = startLoading();
@@ -21,4 +22,6 @@ void paintFirstFrame(started)
     const booting = import('./boot');
     const shell = import('./app/App');
     return booting.then(({ boot }) => boot(started, shell, firstFramePainted));
-  });
+  })
+  // React or the app's chunk did not load: say so rather than leave the frame up.
+  .catch((error: unknown) => showStartFailure(started, error));

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { boot } from '../../renderer/src/boot';
 import { paintFirstFrame } from '../../renderer/src/first-frame/paint-first-frame';
+import { showStartFailure } from '../../renderer/src/first-frame/show-start-failure';
 import { startLoading } from '../../renderer/src/start-loading';
 import { validDocument } from '../support/fixtures';
 import { connectApi } from './render-app';
@@ -93,5 +94,35 @@ describe('the first frame', () => {
     expect(channels.indexOf('document:first-frame')).toBeLessThan(channels.indexOf('document:load'));
     expect(document.documentElement.dataset.theme).toBe('light');
     expect(idle).toHaveBeenCalled();
+  });
+
+  it('says in words that the app is damaged when its code does not load, in the saved language', async () => {
+    connectApi({ document: onboarded({ language: 'fr', theme: 'dark' }) });
+    const root = pageRoot();
+    const started = startLoading();
+    const painted = await paintFirstFrame(started);
+    const missing = Promise.reject(new Error('Failed to fetch dynamically imported module: app.js'));
+    booted = await act(() => boot(started, missing, painted));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Passerelle n’a pas pu démarrer.*Réinstaller/,
+    );
+    expect(screen.getByText(/app\.js$/)).toBeVisible();
+    expect(root.querySelector('.first-frame')).toBeNull();
+  });
+
+  it('draws the same message without React when React itself is what did not load', async () => {
+    connectApi({ document: onboarded({ language: 'en' }) });
+    const root = pageRoot();
+    const started = startLoading();
+    await paintFirstFrame(started);
+    await showStartFailure(started, new TypeError('Failed to fetch dynamically imported module: react.js'));
+    expect(root.querySelector('.first-frame')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Passerelle');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Passerelle could not start: part of the app is missing or damaged. Your planner has not been touched.',
+    );
+    expect(
+      screen.getByText('Technical detail: Failed to fetch dynamically imported module: react.js'),
+    ).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { validDocument } from '../support/fixtures';
 import { expect, test } from './fixtures';
-import { saveScreenshot } from './journeys/screens';
+import { expectNoAxeViolations, saveScreenshot } from './journeys/screens';
 
 const seeded = (language: 'en' | 'fr', theme: 'light' | 'dark') =>
   Buffer.from(JSON.stringify({ ...validDocument(), preferences: { language, theme } }));
@@ -76,4 +76,25 @@ test.describe('in English and light, on another section', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
     await expect(frame).toHaveCount(0);
   });
+});
+
+test.describe('a broken install', () => {
+  test.use({ seed: { dataFile: seeded('en', 'light') } });
+
+  for (const chunk of ['react', 'app']) {
+    test(`says so in words when the ${chunk} chunk does not load, instead of opening for ever`, async ({
+      page,
+      preview,
+    }) => {
+      await page.route(`**/assets/${chunk}-*.js`, (route) => route.abort());
+      await page.goto(preview.url);
+      await expect(page.getByRole('alert')).toContainText(
+        'Passerelle could not start: part of the app is missing or damaged. Your planner has not been touched.',
+      );
+      await expect(page.locator('.first-frame')).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1, name: 'Passerelle' })).toBeVisible();
+      await expectNoAxeViolations(page, `start failure (${chunk} chunk)`);
+      await saveScreenshot(page, `start-failure-${chunk}-chunk`);
+    });
+  }
 });

@@ -10,6 +10,9 @@ export const shellEn = {
     tagline: 'From generalist AI trainer to specialist AI tutor',
     loading: 'Opening your planner…',
     skipToContent: 'Skip to content',
+    startFailed:
+      'Passerelle could not start: part of the app is missing or damaged. Your planner has not been touched. Reinstalling Passerelle should fix this.',
+    startFailedDetail: 'Technical detail:',
   },
   nav: {
     label: 'Sections',

@@ -7,6 +7,9 @@ export const shellFr: ShellStrings = {
     tagline: 'D’annotateur·rice généraliste à tuteur·rice IA spécialisé·e',
     loading: 'Ouverture de votre planificateur…',
     skipToContent: 'Aller au contenu',
+    startFailed:
+      'Passerelle n’a pas pu démarrer\u202f: une partie de l’application manque ou est endommagée. Votre planificateur n’a pas été modifié. Réinstaller Passerelle devrait régler le problème.',
+    startFailedDetail: 'Détail technique\u202f:',
   },
   nav: {
     label: 'Rubriques',
