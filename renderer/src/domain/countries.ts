@@ -35,9 +35,37 @@ export function conventionsFor(country: CountryCode): CountryConventions {
   return COUNTRY_CONVENTIONS[country];
 }
 
-/** BCP 47 tag for formatting: the interface language with the user's region, e.g. fr-CA, en-GB. */
+/** The grouping and decimal signs a format writes, e.g. ",." for 12,345.50. */
+const separatorsOf = (format: Intl.NumberFormat): string =>
+  format
+    .formatToParts(12345.5)
+    .filter((part) => part.type === 'group' || part.type === 'decimal')
+    .map((part) => part.value)
+    .join('');
+
+// One answer per pair for the app's life: the check builds two Intl formatters.
+const numberLocales = new Map<string, string>();
+
+/**
+ * BCP 47 tag for numbers and amounts: the interface language with the user's region (fr-CA,
+ * en-GB, en-CH's apostrophes), so each region's grouping is kept. For a few pairs
+ * CLDR gives amounts and plain numbers different signs: en-FR writes "€8,200.50" beside
+ * "45 000,5", en-DE "€8,200.50" beside "45.000,5", fr-CH "8'200.50 CHF" beside "45'000,5".
+ * A screen showing both would contradict itself, and a money field's example ("2450,50")
+ * would not match the amounts above it; those pairs use the language's own signs for both.
+ */
 export function formattingLocale(language: Language, country: CountryCode): string {
-  return `${language}-${country}`;
+  const tag = `${language}-${country}`;
+  let locale = numberLocales.get(tag);
+  if (locale === undefined) {
+    const amounts = new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency: conventionsFor(country).currency,
+    });
+    locale = separatorsOf(amounts) === separatorsOf(new Intl.NumberFormat(tag)) ? tag : language;
+    numberLocales.set(tag, locale);
+  }
+  return locale;
 }
 
 // Built on first use, once per language: a DisplayNames catalogue is slow to make (ICU data)

@@ -10,7 +10,9 @@ import { formatMoney } from './money';
 
 function buildFormatters(language: Language, country: CountryCode) {
   const locale = dateLocale(language, country);
-  const numberLocale = formattingLocale(language, country);
+  // Worked out on first use: it builds Intl formatters, which Today's first render avoids.
+  let resolvedNumberLocale: string | null = null;
+  const numberLocale = () => (resolvedNumberLocale ??= formattingLocale(language, country));
   // Built on first use: the page's first Intl.NumberFormat loads the locale's data (tens of
   // milliseconds), which start-up should not pay before Today's heading paints.
   let decimalFormat: Intl.NumberFormat | null = null;
@@ -24,7 +26,9 @@ function buildFormatters(language: Language, country: CountryCode) {
     language,
     country,
     dateLocale: locale,
-    numberLocale,
+    get numberLocale(): string {
+      return numberLocale();
+    },
     day: (iso: string) => {
       let text = days.get(iso);
       if (text === undefined) days.set(iso, (text = formatIsoDay(iso, locale)));
@@ -37,16 +41,17 @@ function buildFormatters(language: Language, country: CountryCode) {
     },
     time: (isoDateTime: string) => format(parseISO(isoDateTime), 'p', { locale }),
     dateTime: (isoDateTime: string) => formatDateTime(isoDateTime, locale),
-    money: (amountMinor: number, currency: CurrencyCode) => formatMoney(amountMinor, currency, numberLocale),
+    money: (amountMinor: number, currency: CurrencyCode) =>
+      formatMoney(amountMinor, currency, numberLocale()),
     /** Hours, years: "6.5" in English, "6,5" in French; no grouping, so it can be typed back. */
     decimal: (value: number) =>
-      (decimalFormat ??= new Intl.NumberFormat(numberLocale, {
+      (decimalFormat ??= new Intl.NumberFormat(numberLocale(), {
         maximumFractionDigits: 2,
         useGrouping: false,
       })).format(value),
     /** A chart axis tick, with thousands separators in both languages. */
     axis: (value: number) =>
-      (axisFormat ??= new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 1 })).format(value),
+      (axisFormat ??= new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: 1 })).format(value),
     get datePattern(): string {
       return (datePattern ??= shortDatePattern(locale));
     },
