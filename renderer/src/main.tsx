@@ -20,7 +20,10 @@ void paintFirstFrame(started)
     // 50 ms each, not one of over 100 ms in which the page could not answer.
     await import('react-dom/client');
     const booting = import('./boot');
+    // boot and App share a chunk: if it is missing, `booting` reports it, and this copy of the
+    // same failure must not surface as an unhandled rejection.
     const shell = import('./app/App');
+    shell.catch(() => undefined);
     return booting.then(({ boot }) => boot(started, shell, firstFramePainted));
   })
   // React or the app's chunk did not load: say so rather than leave the frame up.

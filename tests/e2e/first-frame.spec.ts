@@ -11,15 +11,28 @@ import { expectNoAxeViolations, saveScreenshot } from './journeys/screens';
 const seeded = (language: 'en' | 'fr', theme: 'light' | 'dark') =>
   Buffer.from(JSON.stringify({ ...validDocument(), preferences: { language, theme } }));
 
-/** Holds document:load until `release` is called: the first frame stays on screen meanwhile. */
-async function holdTheDocument(page: Page): Promise<() => void> {
+/** Holds the requests matching `url` until `release` is called. */
+async function hold(page: Page, url: string, onRequest = async () => {}): Promise<() => void> {
   let release = () => undefined as void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/__preview/api/document:load', async (route) => {
+  await page.route(url, async (route) => {
+    await onRequest();
     await held;
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Holds document:load until `release` is called: the first frame stays on screen meanwhile.
+ * `askedAfterTheFrame` says whether the frame was already drawn when the page asked for it.
+ */
+async function holdTheDocument(page: Page) {
+  const asked: boolean[] = [];
+  const release = await hold(page, '**/__preview/api/document:load', async () => {
+    asked.push(await page.evaluate(() => document.querySelector('.first-frame') !== null));
+  });
+  return { release, askedAfterTheFrame: () => asked.length > 0 && asked.every(Boolean) };
 }
 
 test.describe('in French and dark', () => {
@@ -31,7 +44,7 @@ test.describe('in French and dark', () => {
       preview,
     }) => {
       await page.setViewportSize({ width, height: 700 });
-      const release = await holdTheDocument(page);
+      const { release, askedAfterTheFrame } = await holdTheDocument(page);
       await page.goto(preview.url);
       const frame = page.locator('.first-frame');
       await expect(frame.locator('h1')).toHaveText('Aujourd’hui');
@@ -47,6 +60,8 @@ test.describe('in French and dark', () => {
 
       release();
       await expect(page.getByRole('heading', { level: 1, name: 'Aujourd’hui' })).toBeVisible();
+      // The document (megabytes for a large planner) was asked for once the frame was drawn.
+      expect(askedAfterTheFrame()).toBe(true);
       await expect(frame).toHaveCount(0);
       // The app's own shell now: its skip link and its (collapsed under 1,000 px) navigation.
       await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeAttached();
@@ -65,7 +80,7 @@ test.describe('in English and light, on another section', () => {
     page,
     preview,
   }) => {
-    const release = await holdTheDocument(page);
+    const { release } = await holdTheDocument(page);
     await page.goto(`${preview.url}#/budget`);
     const frame = page.locator('.first-frame');
     await expect(frame.locator('[aria-current="page"]')).toHaveText('Budget');
@@ -74,6 +89,28 @@ test.describe('in English and light, on another section', () => {
     await saveScreenshot(page, 'first-frame-en-light-budget-1280');
     release();
     await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+    await expect(frame).toHaveCount(0);
+  });
+});
+
+test.describe('before React has loaded', () => {
+  test.use({ seed: { dataFile: seeded('en', 'light') } });
+
+  test('the frame alone draws no stray line: the shell starts at the top and fits the window', async ({
+    page,
+    preview,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    // React's chunk held: only the first frame's own styles are on the page.
+    const release = await hold(page, '**/assets/react-*.js');
+    await page.goto(preview.url);
+    const frame = page.locator('.first-frame');
+    await expect(frame.locator('h1')).toHaveText('Today');
+    expect((await frame.boundingBox())?.y).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(700);
+    expect((await page.getByRole('status').boundingBox())?.height).toBeLessThanOrEqual(1);
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await expect(frame).toHaveCount(0);
   });
 });

@@ -47,12 +47,18 @@ const separatorsOf = (format: Intl.NumberFormat): string =>
 const numberLocales = new Map<string, string>();
 
 /**
+ * A regional usage, not a data slip: Swiss French writes francs with a point ("8'200.50 CHF")
+ * and other decimals with a comma (CLDR fr-CH), and a Swiss reader expects exactly that.
+ */
+const AMOUNTS_DIFFER_ON_PURPOSE = new Set(['fr-CH']);
+
+/**
  * BCP 47 tag for numbers and amounts: the interface language with the user's region (fr-CA,
- * en-GB, en-CH's apostrophes), so each region's grouping is kept. For a few pairs
+ * en-GB, en-CH's apostrophes), so each region's grouping is kept. For some English pairs
  * CLDR gives amounts and plain numbers different signs: en-FR writes "€8,200.50" beside
- * "45 000,5", en-DE "€8,200.50" beside "45.000,5", fr-CH "8'200.50 CHF" beside "45'000,5".
- * A screen showing both would contradict itself, and a money field's example ("2450,50")
- * would not match the amounts above it; those pairs use the language's own signs for both.
+ * "45 000,5", en-DE "€8,200.50" beside "45.000,5". A screen showing both would contradict
+ * itself, and a money field's example ("2450,50") would not match the amounts above it;
+ * those pairs use the language's own signs for both.
  */
 export function formattingLocale(language: Language, country: CountryCode): string {
   const tag = `${language}-${country}`;
@@ -62,7 +68,8 @@ export function formattingLocale(language: Language, country: CountryCode): stri
       style: 'currency',
       currency: conventionsFor(country).currency,
     });
-    locale = separatorsOf(amounts) === separatorsOf(new Intl.NumberFormat(tag)) ? tag : language;
+    const agree = separatorsOf(amounts) === separatorsOf(new Intl.NumberFormat(tag));
+    locale = agree || AMOUNTS_DIFFER_ON_PURPOSE.has(tag) ? tag : language;
     numberLocales.set(tag, locale);
   }
   return locale;

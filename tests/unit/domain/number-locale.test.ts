@@ -27,7 +27,8 @@ describe('numbers and amounts agree on their signs', () => {
   it('French in France is untouched: spaces to group, a comma for decimals', () => {
     const fr = formattersFor('fr', 'FR');
     expect(fr.numberLocale).toBe('fr-FR');
-    expect(fr.money(820050, 'EUR')).toBe('8\u202f200,50\u00a0€');
+    // The grouping space is narrow or not depending on the ICU version.
+    expect(fr.money(820050, 'EUR')).toMatch(/^8[\s\u202f]200,50[\s\u00a0]€$/);
     expect(fr.decimal(45.5)).toBe('45,5');
     expect(moneyInputText(245050, fr.numberLocale)).toBe('2450,50');
   });
@@ -39,10 +40,17 @@ describe('numbers and amounts agree on their signs', () => {
     expect(formattingLocale('fr', 'CA')).toBe('fr-CA');
   });
 
+  it('keeps Swiss French usage: francs with a point, other decimals with a comma', () => {
+    const swiss = formattersFor('fr', 'CH');
+    expect(swiss.numberLocale).toBe('fr-CH');
+    expect(swiss.money(820050, 'CHF')).toMatch(/^8[’'\s\u202f]200\.50[\s\u00a0]CHF$/);
+    expect(swiss.decimal(45.5)).toBe('45,5');
+  });
+
   it.each(
-    (['en', 'fr'] as const).flatMap((language) =>
-      COUNTRY_CODES.map((country) => [language, country] as const),
-    ),
+    (['en', 'fr'] as const)
+      .flatMap((language) => COUNTRY_CODES.map((country) => [language, country] as const))
+      .filter(([language, country]) => `${language}-${country}` !== 'fr-CH'),
   )('%s with %s: an amount and a plain number use the same signs', (language, country: CountryCode) => {
     const formatters = formattersFor(language, country);
     const amount = formatters.money(1234550, conventionsFor(country).currency);
