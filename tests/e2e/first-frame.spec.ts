@@ -109,6 +109,7 @@ test.describe('before React has loaded', () => {
     expect((await frame.boundingBox())?.y).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(700);
     expect((await page.getByRole('status').boundingBox())?.height).toBeLessThanOrEqual(1);
+    await saveScreenshot(page, 'first-frame-alone-en-light-1280');
     release();
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await expect(frame).toHaveCount(0);
