@@ -52,29 +52,30 @@ describe('exchange rates in the budget', () => {
     await user.type(rates.getByLabelText('Rate date'), '12/11/2026');
     await user.type(rates.getByLabelText('Source or note (optional)'), 'ECB reference rate');
     await user.click(rates.getByRole('button', { name: 'Add the rate' }));
-    expect(await rates.findByText(/^Enter a rate such as 0,9204/)).toBeInTheDocument();
+    expect(await rates.findByText(/^Enter a rate such as 0\.9204/)).toBeInTheDocument();
     expect(rates.getByLabelText('Value of 1 unit, in EUR')).toHaveValue('0,92,04');
     expect(storage.current().budget.exchangeRates).toEqual([]);
 
-    // English in France writes decimals with a comma; a point is read as the decimal mark too.
+    // English writes decimals with a point, as its amounts do (in France too); a comma, as a
+    // French keyboard gives it, is read as the decimal mark as well.
     await user.clear(rates.getByLabelText('Value of 1 unit, in EUR'));
-    await user.type(rates.getByLabelText('Value of 1 unit, in EUR'), '0.9204');
+    await user.type(rates.getByLabelText('Value of 1 unit, in EUR'), '0,9204');
     await user.click(rates.getByRole('button', { name: 'Add the rate' }));
     await waitFor(() =>
       expect(storage.current().budget.exchangeRates).toEqual([
         { currency: 'USD', homePerUnitMicros: 920400, asOf: '2026-11-12', note: 'ECB reference rate' },
       ]),
     );
-    expect(rates.getByText('1 USD = 0,9204 EUR on 12/11/2026 (ECB reference rate)')).toBeInTheDocument();
+    expect(rates.getByText('1 USD = 0.9204 EUR on 12/11/2026 (ECB reference rate)')).toBeInTheDocument();
     // 2,166.67 × 0.9204 = 1,994.203068 → €1,994.20
     expect(
       offers.getByText(
-        /2,166\.67 a month ≈ €1,994\.20 at 0,9204 on 12\/11\/2026, from 04\/01\/2027, 50 % likely/,
+        /2,166\.67 a month ≈ €1,994\.20 at 0\.9204 on 12\/11\/2026, from 04\/01\/2027, 50 % likely/,
       ),
     ).toBeInTheDocument();
 
     await user.click(rates.getByRole('button', { name: 'Edit USD 12/11/2026' }));
-    expect(rates.getByLabelText('Value of 1 unit, in EUR')).toHaveValue('0,9204');
+    expect(rates.getByLabelText('Value of 1 unit, in EUR')).toHaveValue('0.9204');
     await user.click(rates.getByRole('button', { name: 'Cancel' }));
     await user.click(rates.getByRole('button', { name: 'Remove USD 12/11/2026' }));
     await waitFor(() => expect(storage.current().budget.exchangeRates).toEqual([]));

@@ -64,14 +64,14 @@ describe('the gig work page', () => {
     // and €18.40 per paid hour.
     const rates = within(screen.getByRole('region', { name: 'What each platform really pays' }));
     const row = within(rates.getByRole('row', { name: /^Mercor/ }));
-    expect(row.getByText('2,5 h (0,5 h unpaid)')).toBeInTheDocument();
+    expect(row.getByText('2.5 h (0.5 h unpaid)')).toBeInTheDocument();
     expect(row.getByText(/40\.00/)).toBeInTheDocument();
     expect(row.getByText(/16\.00/)).toBeInTheDocument();
     expect(row.getAllByText(/14\.72/)).toHaveLength(2);
     expect(row.getByText(/18\.40/)).toBeInTheDocument();
     expect(row.getByText(/36\.80/)).toBeInTheDocument();
     expect(
-      rates.getByText('USD converted at 0,92 EUR, your rate dated 01/11/2026 (Budget).'),
+      rates.getByText('USD converted at 0.92 EUR, your rate dated 01/11/2026 (Budget).'),
     ).toBeInTheDocument();
     expect(
       rates.getByText(/^Source: your work log \(1 entry from 16\/11\/2026 to 16\/11\/2026\)/),

@@ -85,7 +85,7 @@ test('a French user logs dollar work on two platforms, imports a statement, reco
   await expect(mercor).toContainText('€46.00');
   await expect(mercor).toContainText('US$15.38');
   await expect(mercor).toContainText('€14.15');
-  await expect(rates).toContainText('USD converted at 0,92 EUR, your rate dated 01/11/2026 (Budget).');
+  await expect(rates).toContainText('USD converted at 0.92 EUR, your rate dated 01/11/2026 (Budget).');
 
   // The statement's fee column has a name we do not guess: the user maps it; a bad row stays out.
   await importPayoutStatement(app, {

@@ -114,7 +114,7 @@ test.describe('a plan accepted three weeks ago with nothing logged', () => {
     ).toBeVisible();
     await app.getByLabel('Hours logged on Contract law course').fill('12.5');
     await app.getByLabel('Hours logged on Contract law course').press('Enter');
-    // This profile lives in France: numbers follow en-FR, with a decimal comma.
-    await expect(app.getByText(/On track: 12,5 hours logged of 0 planned so far\./)).toBeVisible();
+    // English in France writes hours as its amounts: with a decimal point.
+    await expect(app.getByText(/On track: 12\.5 hours logged of 0 planned so far\./)).toBeVisible();
   });
 });
