@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { blankRating } from '../../renderer/src/state/skills-store';
 import { validDocument } from '../support/fixtures';
@@ -93,6 +93,39 @@ describe('the skills inventory', () => {
         .skills.suggestions.map((s) => s.skillId)
         .sort(),
     ).toEqual(['assessment-design', 'curriculum-design']);
+  });
+
+  it('confirms every suggestion in one go from the keyboard, at the levels shown, and says so', async () => {
+    const user = userEvent.setup();
+    const { storage } = await openSkills('/skills/inventory');
+    await user.click(screen.getByRole('checkbox', { name: 'Teacher' }));
+    await user.click(screen.getByRole('button', { name: 'Suggest skills' }));
+    await user.selectOptions(await screen.findByLabelText('Level for Teaching'), '2');
+    // Reached with Tab from the last suggestion's Skip button, pressed with Enter.
+    screen.getByRole('button', { name: 'Skip Psychology' }).focus();
+    await user.tab();
+    const confirmAll = screen.getByRole('button', { name: 'Confirm all 4 suggested skills' });
+    expect(confirmAll).toHaveFocus();
+    const saves = vi.spyOn(window.api, 'saveSection');
+    await user.keyboard('{Enter}');
+    const result = await screen.findByText(
+      '4 suggested skills confirmed and rated: they now count in each domain’s fit.',
+    );
+    expect(result).toHaveRole('status');
+    expect(result).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Suggested skills to confirm' })).not.toBeInTheDocument();
+    expect(screen.getByText('4 skills rated')).toBeInTheDocument();
+    expect(storage.current().skills.suggestions).toEqual([]);
+    // One change and one save for all four, not four saves.
+    expect(saves).toHaveBeenCalledTimes(1);
+    expect(new Map(storage.current().skills.ratings.map((r) => [r.skillId, r.level]))).toEqual(
+      new Map([
+        ['teaching', 2],
+        ['curriculum-design', 3],
+        ['assessment-design', 3],
+        ['psychology', 1],
+      ]),
+    );
   });
 
   it('imports a Windows-1252 JSON Resume, says so, and keeps non-Latin skills apart', async () => {

@@ -35,7 +35,7 @@ export const skillsEn = {
   },
   quickStart: {
     title: 'Quick start',
-    text: 'Pick your former roles: Passerelle suggests the skills they usually build, for you to confirm one by one.',
+    text: 'Pick your former roles: Passerelle suggests the skills they usually build, for you to confirm one by one or all at once.',
     roles: 'Former roles',
     suggest: 'Suggest skills',
   },
@@ -45,6 +45,12 @@ export const skillsEn = {
     levelFor: 'Level for {{skill}}',
     confirm: 'Confirm {{skill}}',
     skip: 'Skip {{skill}}',
+    confirmAll_one: 'Confirm the {{count}} suggested skill',
+    confirmAll_other: 'Confirm all {{count}} suggested skills',
+    confirmedAll_one: '{{count}} suggested skill confirmed and rated: it now counts in each domain’s fit.',
+    confirmedAll_other:
+      '{{count}} suggested skills confirmed and rated: they now count in each domain’s fit.',
+    confirmAllFailed: 'The suggested skills could not be saved, so none was confirmed. Try again.',
   },
   own: {
     title: 'Add your own skill',

@@ -37,7 +37,7 @@ export const skillsFr: Messages['skills'] = {
   },
   quickStart: {
     title: 'Démarrage rapide',
-    text: 'Choisissez vos anciens métiers\u202f: Passerelle propose les compétences qu’ils développent, à confirmer une par une.',
+    text: 'Choisissez vos anciens métiers\u202f: Passerelle propose les compétences qu’ils développent, à confirmer une par une ou toutes à la fois.',
     roles: 'Anciens métiers',
     suggest: 'Proposer des compétences',
   },
@@ -47,6 +47,14 @@ export const skillsFr: Messages['skills'] = {
     levelFor: 'Niveau pour {{skill}}',
     confirm: 'Confirmer {{skill}}',
     skip: 'Ignorer {{skill}}',
+    confirmAll_one: 'Confirmer {{count}} compétence proposée',
+    confirmAll_other: 'Confirmer les {{count}} compétences proposées',
+    confirmedAll_one:
+      '{{count}} compétence proposée confirmée et notée\u202f: elle compte désormais dans l’adéquation de chaque domaine.',
+    confirmedAll_other:
+      '{{count}} compétences proposées confirmées et notées\u202f: elles comptent désormais dans l’adéquation de chaque domaine.',
+    confirmAllFailed:
+      'Les compétences proposées n’ont pas pu être enregistrées, aucune n’a donc été confirmée. Réessayez.',
   },
   own: {
     title: 'Ajouter votre propre compétence',

@@ -31,6 +31,10 @@ export const suggestFromRoles = (roleIds: readonly string[]) =>
 
 export const confirmSuggestion = (skillId: string, level: number) => setLevel(skillId, level);
 
+/** `picked`: the levels the user changed on screen before confirming them all. */
+export const confirmAllSuggestions = (picked: ReadonlyMap<string, number>) =>
+  commit((section) => changes.confirmSuggestions(section, picked));
+
 export const dismissSuggestion = (skillId: string) =>
   commit((section) => changes.dismissSuggestion(section, skillId));
 

@@ -36,6 +36,21 @@ describe('changes to the skills', () => {
     expect(s.ratings).toEqual([{ ...changes.blankRating('pedagogy', 4), certificate: 'CAPES' }]);
   });
 
+  it('confirms every suggestion at once: picked levels first, else the suggested one, evidence kept', () => {
+    let s = changes.suggestFromRoles(emptySkillsSection(), ROLES, ['nurse', 'teacher']);
+    // Rated after being suggested (as a résumé import can leave it): its certificate stays.
+    s = { ...s, ratings: [{ ...changes.blankRating('pedagogy', 1), certificate: 'CAPES' }] };
+    const after = changes.confirmSuggestions(s, new Map([['fact-checking', 1]]));
+    expect(after.suggestions).toEqual([]);
+    expect(after.ratings).toEqual([
+      changes.blankRating('clinical-practice', 4),
+      changes.blankRating('fact-checking', 1),
+      { ...changes.blankRating('pedagogy', 3), certificate: 'CAPES' },
+    ]);
+    expect(s.suggestions).toHaveLength(3);
+    expect(changes.confirmSuggestions(emptySkillsSection())).toEqual(emptySkillsSection());
+  });
+
   it('keeps at most two targets, and a deleted domain stops being one', () => {
     let s = changes.setTargets(emptySkillsSection(), ['medicine', 'law', 'finance']);
     expect(s.targets).toEqual(['medicine', 'law']);

@@ -59,6 +59,21 @@ export const suggestFromRoles = (
   return { ...section, suggestions };
 };
 
+/**
+ * Every suggestion confirmed in one change (one save, one store update): each at the level
+ * the user picked for it on screen, else at its suggested level; evidence already written
+ * for a skill is kept, as a single confirmation keeps it.
+ */
+export const confirmSuggestions = (
+  section: SkillsSection,
+  picked: ReadonlyMap<string, number> = new Map(),
+): SkillsSection =>
+  section.suggestions.reduce(
+    (next, suggestion) =>
+      setLevel(next, suggestion.skillId, picked.get(suggestion.skillId) ?? suggestion.level),
+    section,
+  );
+
 export const dismissSuggestion = (section: SkillsSection, skillId: string): SkillsSection => ({
   ...section,
   suggestions: withoutSuggestion(section, skillId),

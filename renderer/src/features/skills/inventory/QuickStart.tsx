@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FORMER_ROLES } from '../../../domain/catalogue/former-roles';
 import { suggestFromRoles } from '../../../state/skills-store';
 
-/** Former roles pre-fill suggestions; nothing is rated until the user confirms each one. */
+/** Former roles pre-fill suggestions; nothing is rated until the user confirms them. */
 export function QuickStart({ language }: { language: 'en' | 'fr' }) {
   const { t } = useTranslation();
   const [roles, setRoles] = useState<string[]>([]);
