@@ -3,7 +3,7 @@
  * specs (budget-form-model.ts), each problem shows next to its field, what was typed is always
  * kept, and `submit` hands over the values as saved (cents, ISO days) only once all read.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
@@ -17,7 +17,15 @@ import {
   type TypedValues,
 } from './budget-form-model';
 
-export function useBudgetForm(initial: TypedValues | (() => TypedValues), specs: readonly FieldSpec[]) {
+/**
+ * `onTyped` hears every change as typed: a form whose tab may unmount (the ARE estimator) keeps
+ * its draft elsewhere with it, and starts from that draft as `initial` when it comes back.
+ */
+export function useBudgetForm(
+  initial: TypedValues | (() => TypedValues),
+  specs: readonly FieldSpec[],
+  onTyped?: (values: TypedValues) => void,
+) {
   const { formatters } = useBudgetContext();
   const locales = { dateLocale: formatters.dateLocale, numberLocale: formatters.numberLocale };
   const { message } = useFieldMessage();
@@ -29,6 +37,11 @@ export function useBudgetForm(initial: TypedValues | (() => TypedValues), specs:
     resolver: zodResolver(budgetFormSchema(specs, locales)),
     mode: 'onSubmit',
   });
+  const { subscribe } = form;
+  useEffect(() => {
+    if (!onTyped) return;
+    return subscribe({ formState: { values: true }, callback: ({ values }) => onTyped({ ...values }) });
+  }, [subscribe, onTyped]);
   const fields = (after?: ReactNode) => (
     <div className="inline-fields">
       {specs.map((spec) => (
