@@ -1,8 +1,9 @@
 /** The ARE estimate on the Benefits screen: the divisor's year and source, gross and net, the rule saved. */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlannerDocument } from '../../preload/contract/document';
+import { clearAreDraft } from '../../renderer/src/state/are-draft-store';
 import { validDocument } from '../support/fixtures';
 import { budget } from '../support/budgets';
 import { renderApp } from './render-app';
@@ -11,6 +12,9 @@ function englishDocument(): PlannerDocument {
   const base = validDocument();
   return { ...base, preferences: { language: 'en', theme: 'light' }, budget: budget() };
 }
+
+// The estimator's draft outlives a screen (state/are-draft-store.ts): each case starts blank.
+beforeEach(clearAreDraft);
 
 describe('the ARE estimate', () => {
   it('shows the severance divisor of the contract’s year, gross and net, and saves the ARE rule', async () => {
