@@ -60,7 +60,8 @@ export const en = {
     moneyInvalid: 'Enter an amount such as {{example}}, without a currency sign.',
     hoursRange: 'Enter a whole number of hours from 0 to 80.',
     numberRange: 'Enter a whole number from {{min}} to {{max}}.',
-    tooLong: 'Keep this under {{max}} characters.',
+    tooLong_one: '{{count}} character too long; the limit is {{max}}.',
+    tooLong_other: '{{count}} characters too long; the limit is {{max}}.',
     'invalid-request': 'That change was not accepted: {{detail}}',
     'untrusted-sender': 'The request was refused for safety.',
     'storage-write-failed': 'Your change could not be written to disk: {{detail}}',
@@ -79,6 +80,13 @@ export const en = {
     'transport-failed':
       'Passerelle could not reach its storage just now ({{detail}}). Try again; if it keeps happening, restart the app.',
     internal: 'Something went wrong: {{detail}}',
+  },
+  /** A long text field's counter (shown from 80 % of its limit) and what a screen reader hears. */
+  forms: {
+    counter: '{{typed}} / {{max}} characters',
+    counterOver: '{{typed}} / {{max}} characters, {{over}} over the limit',
+    announceAt: 'Limit reached: {{max}} characters.',
+    announceOver: 'Over the limit of {{max}} characters: shorten the text to save it.',
   },
   dates: { day: 'DD', month: 'MM', year: 'YYYY', hint: 'Format: {{pattern}}' },
   profile: {

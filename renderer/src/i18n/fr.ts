@@ -62,7 +62,8 @@ export const fr: Messages = {
     moneyInvalid: 'Saisissez un montant comme {{example}}, sans symbole monétaire.',
     hoursRange: 'Saisissez un nombre entier d’heures entre 0 et 80.',
     numberRange: 'Saisissez un nombre entier de {{min}} à {{max}}.',
-    tooLong: 'Restez sous {{max}} caractères.',
+    tooLong_one: '{{count}} caractère de trop\u202f; la limite est de {{max}}.',
+    tooLong_other: '{{count}} caractères de trop\u202f; la limite est de {{max}}.',
     'invalid-request': 'Cette modification n’a pas été acceptée\u202f: {{detail}}',
     'untrusted-sender': 'La demande a été refusée par sécurité.',
     'storage-write-failed': 'Votre modification n’a pas pu être écrite sur le disque\u202f: {{detail}}',
@@ -83,6 +84,12 @@ export const fr: Messages = {
     'transport-failed':
       'Passerelle n’a pas pu joindre son stockage à l’instant ({{detail}}). Réessayez\u202f; si cela se répète, redémarrez l’application.',
     internal: 'Un problème est survenu\u202f: {{detail}}',
+  },
+  forms: {
+    counter: '{{typed}} / {{max}} caractères',
+    counterOver: '{{typed}} / {{max}} caractères, {{over}} de trop',
+    announceAt: 'Limite atteinte\u202f: {{max}} caractères.',
+    announceOver: 'Limite de {{max}} caractères dépassée\u202f: raccourcissez le texte pour l’enregistrer.',
   },
   dates: { day: 'JJ', month: 'MM', year: 'AAAA', hint: 'Format\u202f: {{pattern}}' },
   profile: {

@@ -119,7 +119,7 @@ describe('the application form model', () => {
     const schema = applicationFormSchema(french);
     expect(schema.safeParse({ ...values, [field]: 'x'.repeat(max) }).success).toBe(true);
     expect(issuesOf(schema.safeParse({ ...values, [field]: 'x'.repeat(max + 1) }))).toEqual([
-      [field, { key: 'errors.tooLong', values: { max } }],
+      [field, { key: 'errors.tooLong', values: { max, count: 1 } }],
     ]);
     expect(applicationSchema.safeParse({ ...full, [field]: 'x'.repeat(max) }).success).toBe(true);
     expect(applicationSchema.safeParse({ ...full, [field]: 'x'.repeat(max + 1) }).success).toBe(false);
@@ -136,9 +136,9 @@ describe('the application form model', () => {
       assessments: [{ ...blankAssessment(), kind: 'x'.repeat(assessment.kind + 1) }],
     };
     expect(issuesOf(applicationFormSchema(french).safeParse(long))).toEqual([
-      ['contacts.0.name', { key: 'errors.tooLong', values: { max: contact.name } }],
-      ['contacts.0.notes', { key: 'errors.tooLong', values: { max: contact.notes } }],
-      ['assessments.0.kind', { key: 'errors.tooLong', values: { max: assessment.kind } }],
+      ['contacts.0.name', { key: 'errors.tooLong', values: { max: contact.name, count: 1 } }],
+      ['contacts.0.notes', { key: 'errors.tooLong', values: { max: contact.notes, count: 1 } }],
+      ['assessments.0.kind', { key: 'errors.tooLong', values: { max: assessment.kind, count: 1 } }],
     ]);
   });
 

@@ -116,7 +116,7 @@ describe('the move stage form model', () => {
     });
     expect(issuesOf(result)).toEqual([
       ['on', { key: 'errors.dateInvalid', values: {} }],
-      ['note', { key: 'errors.tooLong', values: { max } }],
+      ['note', { key: 'errors.tooLong', values: { max, count: 1 } }],
     ]);
     expect(
       issuesOf(moveStageSchema(french).safeParse({ stageId: 'offer', on: ' ', note: 'x'.repeat(max) })),

@@ -90,7 +90,7 @@ describe('the budget form model', () => {
       essential: false,
     };
     expect(issuesOf(budgetFormSchema(expenseSpecs, french).safeParse(typed))).toEqual([
-      ['label', { key: 'errors.tooLong', values: { max: BUDGET_LIMITS.label } }],
+      ['label', { key: 'errors.tooLong', values: { max: BUDGET_LIMITS.label, count: 1 } }],
       ['amount', { key: 'errors.moneyInvalid', values: {} }],
       ['day', { key: 'errors.numberRange', values: BUDGET_LIMITS.dayOfMonth }],
     ]);

@@ -47,7 +47,7 @@ describe('the work-search activity form model', () => {
     const bad = { ...typed, day: '31/02/2026', result: 'x'.repeat(CLAIMANT_LIMITS.result + 1) };
     expect(issuesOf(workSearchSchema(french).safeParse(bad))).toEqual([
       ['day', { key: 'errors.dateInvalid', values: {} }],
-      ['result', { key: 'errors.tooLong', values: { max: CLAIMANT_LIMITS.result } }],
+      ['result', { key: 'errors.tooLong', values: { max: CLAIMANT_LIMITS.result, count: 1 } }],
     ]);
     expect(issuesOf(workSearchSchema(french).safeParse({ ...typed, day: ' ' }))).toEqual([
       ['day', { key: 'errors.required', values: {} }],

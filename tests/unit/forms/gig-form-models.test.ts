@@ -102,7 +102,7 @@ describe('the work entry form model', () => {
     const schema = workEntrySchema(french);
     expect(schema.safeParse({ ...typed, [field]: 'x'.repeat(max) }).success).toBe(true);
     expect(issuesOf(schema.safeParse({ ...typed, [field]: 'x'.repeat(max + 1) }))).toEqual([
-      [field, { key: 'errors.tooLong', values: { max } }],
+      [field, { key: 'errors.tooLong', values: { max, count: 1 } }],
     ]);
   });
 });
@@ -158,7 +158,7 @@ describe('the platform form model', () => {
       ['name', { key: 'gig.platforms.nameTaken', values: {} }],
     ]);
     expect(issuesOf(schema.safeParse({ name: 'x'.repeat(GIG_LIMITS.name + 1), currency: 'EUR' }))).toEqual([
-      ['name', { key: 'errors.tooLong', values: { max: GIG_LIMITS.name } }],
+      ['name', { key: 'errors.tooLong', values: { max: GIG_LIMITS.name, count: 1 } }],
     ]);
   });
 });

@@ -85,7 +85,7 @@ describe('the milestone details form model', () => {
       const schema = milestoneDetailsSchema(french);
       expect(schema.safeParse({ ...values, [field]: 'x'.repeat(max) }).success).toBe(true);
       expect(issuesOf(schema.safeParse({ ...values, [field]: 'x'.repeat(max + 1) }))).toEqual([
-        [field, { key: 'errors.tooLong', values: { max } }],
+        [field, { key: 'errors.tooLong', values: { max, count: 1 } }],
       ]);
       expect(milestoneSchema.safeParse({ ...saved, [field]: 'x'.repeat(max) }).success).toBe(true);
       expect(milestoneSchema.safeParse({ ...saved, [field]: 'x'.repeat(max + 1) }).success).toBe(false);
@@ -133,7 +133,7 @@ describe('the add milestone form model', () => {
       effort: String(max + 1),
     };
     expect(issuesOf(addMilestoneSchema().safeParse(bad))).toEqual([
-      ['title', { key: 'errors.tooLong', values: { max: MILESTONE_LIMITS.title } }],
+      ['title', { key: 'errors.tooLong', values: { max: MILESTONE_LIMITS.title, count: 1 } }],
       ['effort', { key: 'errors.numberRange', values: MILESTONE_LIMITS.effortHours }],
     ]);
     expect(issuesOf(addMilestoneSchema().safeParse({ ...bad, title: '', effort: '0' }))).toEqual([

@@ -83,7 +83,7 @@ describe('the profile form model', () => {
       expect(profileSchema.safeParse({ ...saved, [field]: 'x'.repeat(max) }).success).toBe(true);
       const over = profileFormSchema(french).safeParse(typed({ [field]: 'x'.repeat(max + 1) }));
       expect(over.error?.issues.map((issue) => readFormMessage(issue.message))).toEqual([
-        { key: 'errors.tooLong', values: { max } },
+        { key: 'errors.tooLong', values: { max, count: 1 } },
       ]);
       expect(profileSchema.safeParse({ ...saved, [field]: 'x'.repeat(max + 1) }).success).toBe(false);
     },

@@ -63,7 +63,7 @@ describe('the evidence form model', () => {
     };
     expect(issuesOf(evidenceFormSchema(french).safeParse(values))).toEqual([
       ['years', { key: 'skills.evidence.yearsInvalid', values: {} }],
-      ['certificate', { key: 'errors.tooLong', values: { max: SKILLS_LIMITS.certificate } }],
+      ['certificate', { key: 'errors.tooLong', values: { max: SKILLS_LIMITS.certificate, count: 1 } }],
       ['certificateDate', { key: 'errors.dateInvalid', values: {} }],
     ]);
     expect(skillRatingSchema.safeParse({ ...rating, note: 'x'.repeat(SKILLS_LIMITS.note) }).success).toBe(
@@ -107,7 +107,7 @@ describe('the domain editor form model', () => {
     expect(domainEditorSchema(false).safeParse({ ...values, name: '' }).success).toBe(true);
     const long = 'x'.repeat(SKILLS_LIMITS.name + 1);
     expect(issuesOf(domainEditorSchema(true).safeParse({ ...values, name: long }))).toEqual([
-      ['name', { key: 'errors.tooLong', values: { max: SKILLS_LIMITS.name } }],
+      ['name', { key: 'errors.tooLong', values: { max: SKILLS_LIMITS.name, count: 1 } }],
     ]);
     expect(customDomainSchema.safeParse({ ...domain, name: long }).success).toBe(false);
     expect(customDomainSchema.safeParse({ ...domain, name: 'x'.repeat(SKILLS_LIMITS.name) }).success).toBe(
@@ -128,7 +128,7 @@ describe('the own skill form model', () => {
     const max = SKILLS_LIMITS.name;
     expect(ownSkillSchema().safeParse({ name: 'x'.repeat(max) }).success).toBe(true);
     expect(issuesOf(ownSkillSchema().safeParse({ name: 'x'.repeat(max + 1) }))).toEqual([
-      ['name', { key: 'errors.tooLong', values: { max } }],
+      ['name', { key: 'errors.tooLong', values: { max, count: 1 } }],
     ]);
     expect(issuesOf(ownSkillSchema().safeParse({ name: '  ' }))).toEqual([
       ['name', { key: 'errors.required', values: {} }],

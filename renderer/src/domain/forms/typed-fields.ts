@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { formatIsoDay, parseTypedDay } from '../dates';
 import { moneyInputText, parseMoneyInput } from '../money';
 import { formMessage } from './form-message';
+import { textLength } from './text-length';
 
 /** The locales the user types in: dates (date-fns) and numbers (a BCP 47 tag). */
 export interface FormLocales {
@@ -18,12 +19,18 @@ export interface FormLocales {
 
 export const isBlank = (text: string) => text.trim() === '';
 
-/** Free text up to the contract's limit (counted as saved: trimmed). */
+/**
+ * Free text up to the contract's limit (counted as saved: trimmed). Too long is an error that
+ * says by how much (`count`, for the plural); the text is kept as typed, never cut.
+ */
 export function textField(max: number, options: { required?: boolean } = {}) {
   return z
     .string()
     .refine((text) => !options.required || !isBlank(text), 'errors.required')
-    .refine((text) => text.trim().length <= max, formMessage('errors.tooLong', { max }));
+    .refine((text) => textLength(text, max).over === 0, {
+      error: (issue) =>
+        formMessage('errors.tooLong', { max, count: textLength(String(issue.input), max).over }),
+    });
 }
 
 /** A typed day in the locale's short form (or ISO); empty allowed unless required. */

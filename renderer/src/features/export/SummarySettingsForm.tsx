@@ -9,8 +9,9 @@ import {
   type SummarySettings,
 } from '../../../../preload/contract/summary-section';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { LongTextBox } from '../../components/forms/LongTextField';
 import { SelectField } from '../../components/forms/SelectField';
+import { textLength } from '../../domain/forms/text-length';
 import type { useSummarySettings } from './use-summary-settings';
 
 const logPeriodFrom = (value: string): LogPeriod =>
@@ -22,6 +23,11 @@ export function SummarySettingsForm({ editor }: { editor: ReturnType<typeof useS
   const id = useId();
   const { settings, choose, setText, saveTexts, problem } = editor;
   const language = settings.language ?? null;
+  // Saved as typed and as the user goes (use-summary-settings): too long is said at once.
+  const tooLong = (text: string) => {
+    const { over } = textLength(text, MAX_SUMMARY_TEXT, 'as-typed');
+    return over > 0 ? t('errors.tooLong', { count: over, max: MAX_SUMMARY_TEXT }) : undefined;
+  };
   const toggle = (part: SummarySettings['include'][number], on: boolean) =>
     choose({
       // Kept in the summary's own order, whatever order the boxes were ticked in.
@@ -86,24 +92,21 @@ export function SummarySettingsForm({ editor }: { editor: ReturnType<typeof useS
         />
         <label htmlFor={`${id}-hide`}>{t('exportScreen.hideAmounts')}</label>
       </div>
-      <Field label={t('exportScreen.constraints')} hint={t('exportScreen.constraintsHint')}>
-        <textarea
-          rows={3}
-          maxLength={MAX_SUMMARY_TEXT}
-          value={settings.constraints}
-          onChange={(e) => setText('constraints', e.target.value)}
+      {(['constraints', 'note'] as const).map((key) => (
+        <LongTextBox
+          key={key}
+          label={t(`exportScreen.${key}`)}
+          hint={key === 'constraints' ? t('exportScreen.constraintsHint') : undefined}
+          error={tooLong(settings[key])}
+          max={MAX_SUMMARY_TEXT}
+          counting="as-typed"
+          rows={key === 'constraints' ? 3 : 4}
+          text={settings[key]}
+          value={settings[key]}
+          onChange={(text) => setText(key, text)}
           onBlur={saveTexts}
         />
-      </Field>
-      <Field label={t('exportScreen.note')}>
-        <textarea
-          rows={4}
-          maxLength={MAX_SUMMARY_TEXT}
-          value={settings.note}
-          onChange={(e) => setText('note', e.target.value)}
-          onBlur={saveTexts}
-        />
-      </Field>
+      ))}
       {problem ? <ErrorMessage error={problem} /> : null}
     </section>
   );

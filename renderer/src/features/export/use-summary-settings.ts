@@ -5,17 +5,21 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import debounceFn from 'debounce-fn';
-import type { SummarySettings } from '../../../../preload/contract/summary-section';
+import { MAX_SUMMARY_TEXT, type SummarySettings } from '../../../../preload/contract/summary-section';
 import type { ApiError } from '../../../../preload/contract/result';
 import { usePreferencesStore } from '../../state/preferences-store';
 import { updateSummary, useSummaryStore } from '../../state/summary-store';
 
 type Texts = Pick<SummarySettings, 'constraints' | 'note'>;
 
-/** Saves the texts unless they are what main already has. */
+/**
+ * Saves the texts unless they are what main already has, or one is over the limit: that one
+ * stays as typed on screen, with its error, until the user shortens it (never cut to fit).
+ */
 async function saveTexts({ constraints, note }: Texts): Promise<ApiError | null> {
   const saved = useSummaryStore.getState().section;
   if (saved.constraints === constraints && saved.note === note) return null;
+  if (Math.max(constraints.length, note.length) > MAX_SUMMARY_TEXT) return null;
   return updateSummary((section) => ({ ...section, constraints, note }));
 }
 

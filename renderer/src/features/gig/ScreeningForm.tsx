@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { SCREENING_FORMATS, SCREENING_OUTCOMES } from '../../../../preload/contract/gig-section';
+import { GIG_LIMITS, SCREENING_FORMATS, SCREENING_OUTCOMES } from '../../../../preload/contract/gig-section';
 import type { ApiError } from '../../../../preload/contract/result';
 import { DayField } from '../../components/DayField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { LongTextField } from '../../components/forms/LongTextField';
 import { SelectField } from '../../components/forms/SelectField';
 import { useFieldMessage } from '../../components/forms/use-field-message';
 import type { ScreeningFields } from '../../domain/gig/gig-log';
@@ -77,9 +78,15 @@ export function ScreeningForm(props: {
           <input type="text" inputMode="numeric" autoComplete="off" {...form.register('unpaidMinutes')} />
         </Field>
       </div>
-      <Field compact label={t('gig.screenings.note')} error={message(errors.note?.message)}>
-        <input type="text" autoComplete="off" {...form.register('note')} />
-      </Field>
+      <LongTextField
+        compact
+        label={t('gig.screenings.note')}
+        error={message(errors.note?.message)}
+        max={GIG_LIMITS.note}
+        autoComplete="off"
+        control={form.control}
+        name="note"
+      />
       <div className="form-actions">
         <button type="submit" className="button primary">
           {props.isNew ? t('gig.screenings.add') : t('gig.screenings.save')}

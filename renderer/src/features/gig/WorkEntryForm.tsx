@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CURRENCY_CODES } from '../../../../preload/contract/document-enums';
-import { GIG_PAY_UNITS, UNPAID_KINDS } from '../../../../preload/contract/gig-section';
+import { GIG_LIMITS, GIG_PAY_UNITS, UNPAID_KINDS } from '../../../../preload/contract/gig-section';
 import type { ApiError } from '../../../../preload/contract/result';
 import { DayField } from '../../components/DayField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { LongTextField } from '../../components/forms/LongTextField';
 import { SelectField } from '../../components/forms/SelectField';
 import { useFieldMessage } from '../../components/forms/use-field-message';
 import type { WorkEntryFields } from '../../domain/gig/gig-log';
@@ -115,7 +116,15 @@ export function WorkEntryForm(props: {
           {text('fees', t('gig.entries.fees'), t('gig.entries.feesHint'))}
         </div>
       </fieldset>
-      {text('note', t('gig.entries.note'))}
+      <LongTextField
+        compact
+        label={t('gig.entries.note')}
+        error={message(errors.note?.message)}
+        max={GIG_LIMITS.note}
+        autoComplete="off"
+        control={form.control}
+        name="note"
+      />
       <div className="form-actions">
         <button type="submit" className="button primary">
           {props.isNew ? t('gig.entries.add') : t('gig.entries.save')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
+  APPLICATION_LIMITS as L,
   CONTRACT_TYPES,
   PAY_UNITS,
   type Application,
@@ -11,6 +12,7 @@ import type { ApiError } from '../../../../../preload/contract/result';
 import { DayField } from '../../../components/DayField';
 import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/forms/SelectField';
+import { LongTextField } from '../../../components/forms/LongTextField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SUGGESTED_ORGANISATIONS } from '../../../domain/applications/organisations';
 import { toApplicationFields } from './application-form-model';
@@ -84,9 +86,15 @@ export function ApplicationForm(props: {
           <Field compact label={t('applications.form.source')} error={message(errors.source?.message)}>
             <input type="text" {...register('source')} />
           </Field>
-          <Field compact label={t('applications.form.link')} error={message(errors.link?.message)}>
-            <input type="url" inputMode="url" {...register('link')} />
-          </Field>
+          <LongTextField
+            compact
+            label={t('applications.form.link')}
+            error={message(errors.link?.message)}
+            max={L.link}
+            inputMode="url"
+            control={form.control}
+            name="link"
+          />
           <SelectField
             compact
             label={t('applications.form.contract')}
@@ -148,13 +156,14 @@ export function ApplicationForm(props: {
       <fieldset>
         <legend>{t('applications.form.next')}</legend>
         <div className="grid-fields">
-          <Field
+          <LongTextField
             compact
             label={t('applications.form.nextAction')}
             error={message(errors.nextAction?.message)}
-          >
-            <input type="text" {...register('nextAction')} />
-          </Field>
+            max={L.nextAction}
+            control={form.control}
+            name="nextAction"
+          />
           {day('nextActionDue', t('applications.form.nextActionDue'))}
         </div>
       </fieldset>
@@ -162,13 +171,14 @@ export function ApplicationForm(props: {
       <AssessmentsEditor form={form} message={message} />
       <fieldset>
         <legend>{t('applications.form.papers')}</legend>
-        <Field
+        <LongTextField
           label={t('applications.form.resumeVersion')}
           hint={t('applications.form.resumeHint')}
           error={message(errors.resumeVersion?.message)}
-        >
-          <input type="text" {...register('resumeVersion')} />
-        </Field>
+          max={L.resumeVersion}
+          control={form.control}
+          name="resumeVersion"
+        />
         <Field
           label={t('applications.form.tags')}
           hint={t('applications.form.tagsHint')}
@@ -176,9 +186,14 @@ export function ApplicationForm(props: {
         >
           <input type="text" {...register('tags')} />
         </Field>
-        <Field label={t('applications.form.notes')} error={message(errors.notes?.message)}>
-          <textarea rows={4} {...register('notes')} />
-        </Field>
+        <LongTextField
+          label={t('applications.form.notes')}
+          error={message(errors.notes?.message)}
+          max={L.notes}
+          rows={4}
+          control={form.control}
+          name="notes"
+        />
       </fieldset>
       <fieldset>
         <legend>{t('applications.form.offer')}</legend>

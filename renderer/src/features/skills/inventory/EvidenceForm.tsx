@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { SkillRating } from '../../../../../preload/contract/skills-section';
+import { SKILLS_LIMITS, type SkillRating } from '../../../../../preload/contract/skills-section';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { DayField } from '../../../components/DayField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Field } from '../../../components/Field';
+import { LongTextField } from '../../../components/forms/LongTextField';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { useFormatters } from '../../../components/use-formatters';
 import { saveRating } from '../../../state/skills-store';
@@ -57,12 +58,24 @@ export function EvidenceForm({ rating }: { rating: SkillRating }) {
         error={message(errors.certificateDate?.message)}
         registration={register('certificateDate')}
       />
-      <Field compact label={t('skills.evidence.portfolio')} error={message(errors.portfolioUrl?.message)}>
-        <input type="text" inputMode="url" {...register('portfolioUrl')} />
-      </Field>
-      <Field compact label={t('skills.evidence.note')} error={message(errors.note?.message)}>
-        <textarea rows={2} {...register('note')} />
-      </Field>
+      <LongTextField
+        compact
+        label={t('skills.evidence.portfolio')}
+        error={message(errors.portfolioUrl?.message)}
+        max={SKILLS_LIMITS.portfolioUrl}
+        inputMode="url"
+        control={form.control}
+        name="portfolioUrl"
+      />
+      <LongTextField
+        compact
+        label={t('skills.evidence.note')}
+        error={message(errors.note?.message)}
+        max={SKILLS_LIMITS.note}
+        rows={2}
+        control={form.control}
+        name="note"
+      />
       {saveError ? <ErrorMessage error={saveError} /> : null}
       <div className="form-actions">
         <button type="button" className="button secondary" onClick={() => void save()}>
