@@ -70,4 +70,19 @@ describe('the ARE estimate', () => {
       }),
     );
   });
+
+  it('says from which day of payment a high allowance is cut, in words a reader expects', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/budget/benefits';
+    await renderApp({ document: englishDocument() });
+    await user.click(screen.getByText('France: estimate your ARE'));
+    await user.type(screen.getByLabelText('Gross pay over the reference period (EUR)'), '180000');
+    await user.type(screen.getByLabelText('Days worked in it'), '730');
+    await user.type(screen.getByLabelText('Age at the end of the contract'), '40');
+    await user.type(screen.getByLabelText('Last day of the contract'), '30/06/2025');
+    await user.click(screen.getByRole('button', { name: 'Estimate' }));
+    // SJR 246.58; 57 % of it is 140.55 a day; under 55, 30 % less from the 183rd day paid
+    // (art. 17 bis): 98.38–98.39, above the €92.57 floor.
+    expect(await screen.findByText(/^From day 183 of payment: €98\.3\d a day\.$/)).toBeInTheDocument();
+  });
 });

@@ -221,7 +221,7 @@ export const budgetEn = {
     endsWithNewJob: 'A new job ends them',
     areRule:
       'France’s ARE rule: {{daily}} a day gross ({{net}} net), a claim of {{days}} days from a daily reference wage of {{reference}}. Each month pays the month’s days minus 70 % of what you earn in it, in whole days; days not paid stay in your claim, so it lasts longer. Benefit and earnings together stay under {{cap}} a month.',
-    areReduced: 'From the {{day}}th day paid: {{daily}} a day gross ({{net}} net).',
+    areReduced: 'From day {{day}} of payment: {{daily}} a day gross ({{net}} net).',
     useFixed: 'Use fixed amounts instead',
     save: 'Save the benefits',
     clear: 'Remove the benefits',
@@ -247,7 +247,7 @@ export const budgetEn = {
       '{{daily}} a day, {{monthly}} a month (30 days), from a daily reference wage of {{reference}}; from {{start}}, for {{days}} days.',
     delays:
       'Start delayed by {{leaveDays}} days for paid leave, {{specificDays}} days for severance and {{waitingDays}} waiting days.',
-    reduced: 'From the {{day}}th day paid: {{daily}} a day.',
+    reduced: 'From day {{day}} of payment: {{daily}} a day.',
     net: 'Net of contributions: about {{net}} a month (3 % of the daily reference wage for pensions; CSG and CRDS only above {{threshold}} a day). Gross {{gross}}.',
     divisor: 'Severance divided by {{divisor}} (the {{year}} divisor: {{source}}).',
     divisorDerived: 'worked out from the social-security ceiling, not yet read in a published text',
