@@ -137,6 +137,10 @@ export const applicationsEn = {
     history: 'History',
     historyEntry: '{{stage}} on {{date}}',
     noHistory: 'Not moved yet.',
+    // Kept in the move's history note: the move ended the next action of the stage left.
+    endedAction: 'Next action it had: {{action}}',
+    endedActionDue: 'Next action it had: {{action}} (due {{date}})',
+    endedActionDayOnly: 'It had a next action due {{date}}',
     delete: 'Delete this application',
     confirmDelete: 'Delete {{organisation}} and its history? This cannot be undone.',
     confirm: 'Yes, delete',

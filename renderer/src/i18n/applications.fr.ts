@@ -140,6 +140,10 @@ export const applicationsFr: Messages['applications'] = {
     history: 'Historique',
     historyEntry: '{{stage}} le {{date}}',
     noHistory: 'Pas encore déplacée.',
+    // Gardé dans la note du déplacement, qui clôt la prochaine action de l’étape quittée.
+    endedAction: 'Prochaine action qu’elle avait\u202f: {{action}}',
+    endedActionDue: 'Prochaine action qu’elle avait\u202f: {{action}} (à faire le {{date}})',
+    endedActionDayOnly: 'Une prochaine action était à faire le {{date}}',
     delete: 'Supprimer cette candidature',
     confirmDelete: 'Supprimer {{organisation}} et son historique\u202f? C’est définitif.',
     confirm: 'Oui, supprimer',

@@ -9,15 +9,9 @@ import type {
 import { emptyApplicationsSection } from '../../../preload/contract/section-defaults';
 import { applyImport, type ImportPlan } from '../domain/applications/import-plan';
 import type { ApplicationFields } from '../domain/applications/new-application';
+import { moveEndingNextAction, type WordEndedAction } from '../domain/applications/next-action';
 import { toggleScamSign } from '../domain/applications/scam-signs';
-import {
-  addStage,
-  archiveStage,
-  moveStage,
-  moveToStage,
-  renameStage,
-  restoreStage,
-} from '../domain/applications/stages';
+import { addStage, archiveStage, moveStage, renameStage, restoreStage } from '../domain/applications/stages';
 import { persistApplication } from './persist';
 import { sectionCommitter } from './section-committer';
 
@@ -70,8 +64,12 @@ export const deleteApplication = (id: string) =>
     () => persistApplication({ op: 'remove', id }),
   );
 
-export const moveApplication = (id: string, stageId: string, on: string, note = '') =>
-  mapApplication(id, (a) => moveToStage(a, stageId, on, note));
+/**
+ * The user moves an application: its next action ends with the stage it was for, and the
+ * history keeps it when `word` says how (built from the application as main last accepted it).
+ */
+export const moveApplication = (id: string, stageId: string, on: string, note = '', word?: WordEndedAction) =>
+  mapApplication(id, (a) => moveEndingNextAction(a, stageId, on, note, word));
 
 export const renameApplicationStage = (stageId: string, name: string) =>
   commit((section) => renameStage(section, stageId, name));

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ScrollArea } from '../../../components/ScrollArea';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { useStageLabel } from '../use-stage-label';
+import { useEndedActionWording } from '../use-ended-action-wording';
 import { BoardColumn } from './BoardColumn';
 
 /**
@@ -21,6 +22,7 @@ export function Board() {
   const section = useApplicationsStore((state) => state.section);
   const today = useToday();
   const stageLabel = useStageLabel();
+  const wordEnded = useEndedActionWording();
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const focusAfterMove = useRef<string | null>(null);
@@ -46,7 +48,7 @@ export function Board() {
       const application = useApplicationsStore.getState().section.applications.find((a) => a.id === id);
       if (!application || application.stageId === stageId) return;
       focusAfterMove.current = id;
-      const problem = await moveApplication(id, stageId, today);
+      const problem = await moveApplication(id, stageId, today, '', wordEnded);
       setError(problem);
       if (!problem) {
         setAnnouncement(
@@ -57,7 +59,7 @@ export function Board() {
         );
       }
     },
-    [today, t, stageLabel],
+    [today, t, stageLabel, wordEnded],
   );
   const { day } = useFormatters();
   const wording = useMemo(() => ({ t, day, stageLabel }), [t, day, stageLabel]);

@@ -14,6 +14,7 @@ import { useToday } from '../../../components/use-today';
 import { activeStages } from '../../../domain/applications/stages';
 import { moveApplication, useApplicationsStore } from '../../../state/applications-store';
 import { useStageLabel } from '../use-stage-label';
+import { useEndedActionWording } from '../use-ended-action-wording';
 import { moveStageSchema, moveStageValues, toStageMove, type MoveStageValues } from './move-stage-form-model';
 
 /** Moves the application to another stage on a chosen day (today by default), with a note. */
@@ -24,6 +25,7 @@ export function MoveStage({ application }: { application: Application }) {
   const { message } = useFieldMessage();
   const today = useToday();
   const stageLabel = useStageLabel();
+  const wordEnded = useEndedActionWording();
   const stages = activeStages(useApplicationsStore((state) => state.section.stages));
   const form = useForm<MoveStageValues>({
     defaultValues: moveStageValues(application.stageId, today, locales),
@@ -35,7 +37,7 @@ export function MoveStage({ application }: { application: Application }) {
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     const move = toStageMove(values, locales);
-    const failure = await moveApplication(application.id, move.stageId, move.on, move.note);
+    const failure = await moveApplication(application.id, move.stageId, move.on, move.note, wordEnded);
     setError(failure);
     // The stage and day stay chosen; the note belonged to this move only.
     if (!failure) form.setValue('note', '');
