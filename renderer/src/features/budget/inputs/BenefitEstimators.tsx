@@ -3,6 +3,7 @@ import { BUDGET_LIMITS, type Benefits } from '../../../../../preload/contract/bu
 import { Disclosure } from '../../../components/Disclosure';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { usBenefits } from '../../../domain/budget/are-estimator';
+import { useAreDraftStore } from '../../../state/are-draft-store';
 import { useBudgetContext } from '../../../views/use-budget-context';
 import { AreEstimator } from './AreEstimator';
 import type { FieldSpec, ReadValues } from './budget-form-model';
@@ -14,9 +15,13 @@ const SIMULATOR_US =
 /** Two helpers that fill the benefits form: France's ARE estimate, and a US state's letter. */
 export function BenefitEstimators({ onUse }: { onUse: (benefits: Benefits) => void }) {
   const { t } = useTranslation();
+  // Something typed in the ARE estimator before leaving: it opens again as it was left.
+  const areStarted = useAreDraftStore((draft) => draft.typed !== null);
   return (
     <div className="estimators">
-      <Disclosure summary={t('budget.are.title')}>{() => <AreEstimator onUse={onUse} />}</Disclosure>
+      <Disclosure summary={t('budget.are.title')} initiallyOpen={areStarted}>
+        {() => <AreEstimator onUse={onUse} />}
+      </Disclosure>
       <Disclosure summary={t('budget.us.title')}>{() => <UsHelper onUse={onUse} />}</Disclosure>
     </div>
   );
