@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { saveThrough } from './saved-files';
 import ICAL from 'ical.js';
-import { format, startOfWeek, subWeeks } from 'date-fns';
+import { addDays, format, startOfWeek, subWeeks } from 'date-fns';
 import type { PlannerDocument } from '../../preload/contract/document';
+import { formattersFor } from '../../renderer/src/domain/formatters';
 import { blankRating } from '../../renderer/src/state/skills-store';
 import { englishLeftIn } from '../support/english-fragments';
 import { validDocument } from '../support/fixtures';
@@ -109,12 +110,40 @@ test.describe('a plan accepted three weeks ago with nothing logged', () => {
     await expectNoAxeViolations(app, 'path behind (dark)');
     await saveScreenshot(app, 'path-behind-dark');
     await app.getByRole('button', { name: 'Accept the re-plan' }).click();
+    // Nothing of the new plan is over yet: the user is told when its first hours fall due (this
+    // week's, fewer than 20 when accepted mid-week), never "0 hours logged of 0 planned".
+    const sunday = addDays(startOfWeek(E2E_NOW, { weekStartsOn: 1 }), 6);
+    const dueBy = (language: 'en' | 'fr') =>
+      formattersFor(language, 'FR').longDay(format(sunday, 'yyyy-MM-dd'));
     await expect(
-      app.getByText(/^Plan accepted on .* On track: 0 hours logged of 0 planned so far\.$/),
+      app.getByText(
+        new RegExp(
+          `^Plan accepted on .* Nothing is due yet\\. The plan’s first [\\d.]+ (hours are|hour is) due by ${dueBy('en')}\\.$`,
+        ),
+      ),
     ).toBeVisible();
     await app.getByLabel('Hours logged on Contract law course').fill('12.5');
     await app.getByLabel('Hours logged on Contract law course').press('Enter');
-    // English in France writes hours as its amounts: with a decimal point.
-    await expect(app.getByText(/On track: 12\.5 hours logged of 0 planned so far\./)).toBeVisible();
+    // English in France writes hours as its amounts: with a decimal point. Whether 12.5 hours
+    // already cover this week's share depends on the weekday the suite runs on.
+    await expect(
+      app.getByText(
+        /^Plan accepted on .* (On track: 12\.5 hours logged so far|Ahead of the plan: 12\.5 hours logged already)\. The plan’s first /,
+      ),
+    ).toBeVisible();
+    await expect(app.getByText(/of 0 planned/)).toHaveCount(0);
+    await saveScreenshot(app, 'path-standing-dark');
+
+    await app.getByLabel('Language', { exact: true }).selectOption('fr');
+    await expect(
+      app.getByText(
+        new RegExp(
+          `^Plan validé le .* (Dans les temps\\s: 12,5\\sh faites jusqu’ici|En avance sur le plan\\s: déjà 12,5\\sh faites)\\. ` +
+            `Première échéance du plan\\s: [\\d,]+\\sheures? d’ici le ${dueBy('fr')}\\.$`,
+        ),
+      ),
+    ).toBeVisible();
+    expect(englishLeftIn(await visibleText(app))).toEqual([]);
+    await saveScreenshot(app, 'path-standing-dark-fr');
   });
 });

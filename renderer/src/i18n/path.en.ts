@@ -58,7 +58,22 @@ export const pathEn = {
     behind: 'You are {{hours}} hours behind the plan accepted on {{date}}.',
     replanText: 'Re-planning from today keeps all your progress and moves your dates to match.',
     replan: 'Accept the re-plan',
-    onTrack: 'On track: {{logged}} hours logged of {{planned}} planned so far.',
+    onTrack_one: 'On track: {{logged}} hour logged of {{planned}} planned so far.',
+    onTrack_other: 'On track: {{logged}} hours logged of {{planned}} planned so far.',
+    ahead_one:
+      'Ahead of the plan: {{logged}} hour logged, {{ahead}} more than the {{planned}} planned so far.',
+    ahead_other:
+      'Ahead of the plan: {{logged}} hours logged, {{ahead}} more than the {{planned}} planned so far.',
+    nothingDue: 'Nothing is due yet.',
+    startedEarly_one: 'On track: {{logged}} hour logged so far.',
+    startedEarly_other: 'On track: {{logged}} hours logged so far.',
+    aheadEarly_one: 'Ahead of the plan: {{logged}} hour logged already.',
+    aheadEarly_other: 'Ahead of the plan: {{logged}} hours logged already.',
+    firstDue_one: 'The plan’s first {{hours}} hour is due by {{date}}.',
+    firstDue_other: 'The plan’s first {{hours}} hours are due by {{date}}.',
+    nothingPlanned: 'The accepted plan had no hours left to do.',
+    loggedSince_one: '{{logged}} hour logged since.',
+    loggedSince_other: '{{logged}} hours logged since.',
   },
   list: {
     title: 'Milestones',

@@ -62,7 +62,25 @@ export const pathFr: Messages['path'] = {
     replanText:
       'Replanifier à partir d’aujourd’hui garde tous vos progrès et décale vos dates en conséquence.',
     replan: 'Valider la nouvelle planification',
-    onTrack: 'Dans les temps\u202f: {{logged}}\u00a0h faites sur {{planned}}\u00a0h prévues à ce jour.',
+    // "pour un plan de 10 h": no agreement hangs on the planned hours, only on the count.
+    onTrack_one:
+      'Dans les temps\u202f: {{logged}}\u00a0h faite, pour un plan de {{planned}}\u00a0h à ce jour.',
+    onTrack_other:
+      'Dans les temps\u202f: {{logged}}\u00a0h faites, pour un plan de {{planned}}\u00a0h à ce jour.',
+    ahead_one:
+      'En avance sur le plan\u202f: {{logged}}\u00a0h faite, soit {{ahead}}\u00a0h de plus que le plan à ce jour ({{planned}}\u00a0h).',
+    ahead_other:
+      'En avance sur le plan\u202f: {{logged}}\u00a0h faites, soit {{ahead}}\u00a0h de plus que le plan à ce jour ({{planned}}\u00a0h).',
+    nothingDue: 'Aucune échéance n’est encore passée.',
+    startedEarly_one: 'Dans les temps\u202f: {{logged}}\u00a0h faite jusqu’ici.',
+    startedEarly_other: 'Dans les temps\u202f: {{logged}}\u00a0h faites jusqu’ici.',
+    aheadEarly_one: 'En avance sur le plan\u202f: déjà {{logged}}\u00a0h faite.',
+    aheadEarly_other: 'En avance sur le plan\u202f: déjà {{logged}}\u00a0h faites.',
+    firstDue_one: 'Première échéance du plan\u202f: {{hours}}\u00a0heure d’ici le {{date}}.',
+    firstDue_other: 'Première échéance du plan\u202f: {{hours}}\u00a0heures d’ici le {{date}}.',
+    nothingPlanned: 'Le plan validé ne prévoyait plus aucune heure de travail.',
+    loggedSince_one: '{{logged}}\u00a0h faite depuis.',
+    loggedSince_other: '{{logged}}\u00a0h faites depuis.',
   },
   list: {
     title: 'Étapes',

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { planStanding } from '../../domain/path/plan-standing';
 import { baselineFrom } from '../../domain/path/progress';
 import { acceptBaseline } from '../../state/path-store';
 import { useFormatters } from '../../components/use-formatters';
 import { useSkillsView } from '../../views/use-skills-view';
 import type { usePathView } from '../../views/use-path-view';
+import { StandingText } from './StandingText';
 
 /** Ready dates per target, and how the user stands against the plan they accepted. */
 export function PlanStatus({ view }: { view: ReturnType<typeof usePathView> }) {
@@ -18,6 +20,8 @@ export function PlanStatus({ view }: { view: ReturnType<typeof usePathView> }) {
       </p>
     );
   }
+  const standing =
+    section.baseline === null || progress === null ? null : planStanding(section.baseline, progress);
   const accept = () =>
     void acceptBaseline(baselineFrom(schedule.weeks, view.today, view.logged), view.planStart);
   return (
@@ -36,18 +40,18 @@ export function PlanStatus({ view }: { view: ReturnType<typeof usePathView> }) {
           );
         })}
       </ul>
-      {section.baseline === null || progress === null ? (
+      {standing === null || section.baseline === null ? (
         <>
           <p className="muted-text">{t('path.baseline.acceptText')}</p>
           <button type="button" className="button secondary" onClick={accept}>
             {t('path.baseline.accept')}
           </button>
         </>
-      ) : progress.behind ? (
+      ) : standing.kind === 'behind' ? (
         <div className="notice notice-warning" role="alert">
           <p>
             {t('path.baseline.behind', {
-              hours: hours(progress.behindBy),
+              hours: hours(standing.behindBy),
               date: longDay(section.baseline.acceptedOn),
             })}
           </p>
@@ -59,10 +63,7 @@ export function PlanStatus({ view }: { view: ReturnType<typeof usePathView> }) {
       ) : (
         <p>
           {t('path.baseline.accepted', { date: longDay(section.baseline.acceptedOn) })}{' '}
-          {t('path.baseline.onTrack', {
-            logged: hours(progress.loggedSinceBaseline),
-            planned: hours(progress.plannedToDate),
-          })}
+          <StandingText standing={standing} />
         </p>
       )}
     </section>
