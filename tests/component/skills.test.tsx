@@ -184,6 +184,43 @@ describe('the ranking and a domain', () => {
     await waitFor(() => expect(storage.current().skills.targets).toEqual(['law']));
   });
 
+  it('never shows a fit of 100 beside a missing required skill, and says what holds it at 99', async () => {
+    const user = userEvent.setup();
+    // The nurse with rubric grading at level 2: required points 90 + the full bonus of 10.
+    const nurse = {
+      'clinical-practice': 4,
+      'medical-terminology': 3,
+      'patient-safety': 3,
+      'evidence-based-medicine': 1,
+      pharmacology: 2,
+      'fact-checking': 3,
+      'rubric-grading': 2,
+    };
+    await openSkills('/skills', documentWith(nurse));
+    const medicine = screen.getByRole('link', { name: 'Medicine and clinical care' }).closest('li');
+    expect(medicine).toHaveTextContent('Fit 99 / 100');
+    expect(medicine).toHaveTextContent('Missing: Evidence-based medicine');
+    await user.click(screen.getByRole('link', { name: 'Medicine and clinical care' }));
+    expect(
+      await screen.findByText(
+        'Fit 99: 90 from required skills + 10 bonus (out of 10) would make 100, but 100 means every required skill is at its level.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Held at 99 until this required skill reaches its level: Evidence-based medicine.',
+    );
+    // At its level, nothing is missing and the fit is 100.
+    await user.click(screen.getByRole('link', { name: '← All domains' }));
+    await user.click(screen.getByRole('link', { name: 'Your skills' }));
+    await user.selectOptions(screen.getByLabelText('Evidence-based medicine'), '2');
+    await user.click(screen.getByRole('link', { name: 'Domains' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('link', { name: 'Medicine and clinical care' }).closest('li'),
+      ).toHaveTextContent('Fit 100 / 100'),
+    );
+  });
+
   it('lets the user edit a built-in domain’s skills, and reset it', async () => {
     const user = userEvent.setup();
     const { storage } = await openSkills('/skills/domain/law/edit', documentWith({ 'legal-research': 3 }));

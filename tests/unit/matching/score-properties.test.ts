@@ -68,6 +68,49 @@ describe('score properties', () => {
     );
   });
 
+  it('shows 100 exactly when every required skill is at its level (issue 12)', () => {
+    fc.assert(
+      fc.property(domain, inventory, (d, inv) => {
+        const score = scoreDomain(d, inv, none);
+        const requiredMissing = d.required.some((r) => (inv.get(r.skillId) ?? 0) < r.level);
+        if (requiredMissing) expect(score.fit).toBeLessThan(100);
+        else expect(score.fit).toBe(100);
+        expect(score.missingRequired.length > 0).toBe(requiredMissing);
+      }),
+    );
+  });
+
+  it('stays below 100 with one required skill missing, however much else is met', () => {
+    // Everything met at expert level but one required skill: the case where the bonus and
+    // rounding push the points to 100, which random inventories rarely reach.
+    const full = fc.record({
+      required: fc.array(requirement, { minLength: 1, maxLength: 39 }),
+      optional: fc.array(requirement, { maxLength: 4 }),
+    });
+    const expert = new Map(skillIds.map((id) => [id, 4]));
+    fc.assert(
+      fc.property(
+        full,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        (parts, weight, level, have) => {
+          const missing = { skillId: 'short', weight, level };
+          const d: ResolvedDomain = {
+            ...template,
+            ...parts,
+            required: [...parts.required, missing],
+            gates: [],
+          };
+          const score = scoreDomain(d, new Map([...expert, ['short', Math.min(have, level - 1)]]), none);
+          expect(score.fit).toBeLessThan(100);
+          expect(score.heldBelow100).toBe(Math.round(score.base + score.bonus) >= 100);
+          expect(score.missingRequired.map((line) => line.skillId)).toEqual(['short']);
+        },
+      ),
+    );
+  });
+
   it('lists as gaps exactly the lines below their needed level', () => {
     fc.assert(
       fc.property(domain, inventory, (d, inv) => {

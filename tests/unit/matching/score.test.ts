@@ -106,6 +106,82 @@ describe('scoring a domain, by hand', () => {
         none,
       ).fit,
     ).toBe(100);
+    // An optional skill below its level never holds the fit back: it is only a bonus.
+    expect(
+      scoreDomain(
+        domain,
+        new Map([
+          ['x', 1],
+          ['y', 1],
+        ]),
+        none,
+      ).missingRequired,
+    ).toEqual([]);
+  });
+
+  it('holds the fit at 99 when the bonus would make up for a missing required skill', () => {
+    // Required weights 5+5+1 = 11, "c" at level 0: 100 × 10 / 11 = 90.9; "y" met: bonus 10.
+    // 90.9 + 10 = 100.9 would show 100 beside "Missing: c".
+    const domain: ResolvedDomain = {
+      ...builtIn('medicine'),
+      required: [
+        { skillId: 'a', weight: 5, level: 1 },
+        { skillId: 'b', weight: 5, level: 1 },
+        { skillId: 'c', weight: 1, level: 2 },
+      ],
+      optional: [{ skillId: 'y', weight: 1, level: 1 }],
+      gates: [],
+    };
+    const held = scoreDomain(
+      domain,
+      new Map([
+        ['a', 1],
+        ['b', 1],
+        ['y', 1],
+      ]),
+      none,
+    );
+    expect(held.base).toBeCloseTo(90.909, 3);
+    expect(held.bonus).toBe(10);
+    expect(held.fit).toBe(99);
+    expect(held.heldBelow100).toBe(true);
+    expect(held.missingRequired.map((line) => [line.skillId, line.need, line.have])).toEqual([['c', 2, 0]]);
+    // Once "c" reaches its level, nothing holds the fit back.
+    const met = scoreDomain(
+      domain,
+      new Map([
+        ['a', 1],
+        ['b', 1],
+        ['c', 2],
+      ]),
+      none,
+    );
+    expect([met.fit, met.heldBelow100, met.missingRequired]).toEqual([100, false, []]);
+  });
+
+  it('holds the fit at 99 when rounding alone would reach 100: 100 × 195.5 / 196 = 99.74', () => {
+    const required = Array.from({ length: 39 }, (_, i) => ({ skillId: `s${i}`, weight: 5, level: 1 }));
+    const domain: ResolvedDomain = {
+      ...builtIn('medicine'),
+      required: [...required, { skillId: 'half', weight: 1, level: 2 }],
+      optional: [],
+      gates: [],
+    };
+    const inventory = new Map([
+      ...required.map(({ skillId }) => [skillId, 1] as const),
+      ['half', 1] as const,
+    ]);
+    const score = scoreDomain(domain, inventory, none);
+    expect(score.base).toBeCloseTo(99.745, 3);
+    expect(score.fit).toBe(99);
+    expect(score.missingRequired.map((line) => line.skillId)).toEqual(['half']);
+  });
+
+  it('does not hold back a fit of 99 or less that the points give anyway (the nurse’s medicine)', () => {
+    const score = scoreDomain(builtIn('medicine'), nurse, none);
+    expect(score.fit).toBe(99);
+    expect(score.heldBelow100).toBe(false);
+    expect(score.missingRequired.map((line) => line.skillId)).toEqual(['evidence-based-medicine']);
   });
 
   it('uses the user’s edit of a built-in domain', () => {

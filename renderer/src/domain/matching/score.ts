@@ -3,7 +3,11 @@
  *
  *   base  = 100 × Σ(required weight × min(level ÷ needed level, 1)) ÷ Σ(required weight)
  *   bonus =  10 × Σ(optional weight × min(level ÷ needed level, 1)) ÷ Σ(optional weight)
- *   fit   = min(100, round(base + bonus))
+ *   fit   = min(100, round(base + bonus)), and at most 99 while a required skill is below
+ *           its needed level
+ *
+ * 100 says "you meet every requirement": the optional bonus (or rounding) can make up for a
+ * short required skill in the points, but never to 100 beside "Missing: …" (issue 12).
  *
  * Each line of the breakdown shows its points. Credential gates never change the score:
  * they are listed beside it ("blocked until…"), so a strong fit behind a licence stays
@@ -14,6 +18,8 @@ import type { Requirement } from '../../../../preload/contract/skills-section';
 import type { ResolvedDomain, ResolvedGate } from './resolve-domains';
 
 export const OPTIONAL_BONUS_MAX = 10;
+/** The highest fit while any required skill is below its needed level. */
+export const FIT_WITH_REQUIRED_MISSING_MAX = 99;
 
 /** skill id → level 0–4; a skill not in the map counts as level 0. */
 export type Inventory = ReadonlyMap<string, number>;
@@ -36,6 +42,10 @@ export interface DomainScore {
   lines: ScoreLine[];
   /** Under-level skills, heaviest shortfall first. */
   gaps: ScoreLine[];
+  /** Required skills below their needed level, in the domain's order: why the fit is not 100. */
+  missingRequired: ScoreLine[];
+  /** True when the points alone reach 100 but a missing required skill holds the fit at 99. */
+  heldBelow100: boolean;
   blockedBy: ResolvedGate[];
   softGatesOpen: ResolvedGate[];
 }
@@ -76,14 +86,19 @@ export function scoreDomain(
   const gaps = lines
     .filter((line) => line.have < line.need)
     .sort((a, b) => shortfall(b) - shortfall(a) || Number(b.required) - Number(a.required));
+  const missingRequired = requiredLines.filter((line) => line.have < line.need);
+  const fromPoints = Math.min(100, Math.round(base + bonus));
+  const ceiling = missingRequired.length > 0 ? FIT_WITH_REQUIRED_MISSING_MAX : 100;
   const open = domain.gates.filter((gate) => !gatesMet.has(gateKey(domain.id, gate.id)));
   return {
     domain,
-    fit: Math.min(100, Math.round(base + bonus)),
+    fit: Math.min(ceiling, fromPoints),
     base,
     bonus,
     lines,
     gaps,
+    missingRequired,
+    heldBelow100: fromPoints > ceiling,
     blockedBy: open.filter((gate) => gate.kind === 'hard'),
     softGatesOpen: open.filter((gate) => gate.kind === 'soft'),
   };

@@ -52,12 +52,21 @@ export function ScoreBreakdown({ score, nameOf }: { score: DomainScore; nameOf: 
         </tbody>
       </table>
       <p>
-        {t('skills.detail.total', {
+        {t(score.heldBelow100 ? 'skills.detail.totalHeld' : 'skills.detail.total', {
           fit: score.fit,
           base: onePlace(score.base),
           bonus: onePlace(score.bonus),
         })}
       </p>
+      {/* The points reach 100 but a required skill is short: say which, beside the score. */}
+      {score.heldBelow100 ? (
+        <p className="notice" role="note">
+          {t('skills.detail.heldBy', {
+            count: score.missingRequired.length,
+            skills: score.missingRequired.map((line) => nameOf(line.skillId)).join(', '),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }
