@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { MILESTONE_KINDS, type Milestone } from '../../../../preload/contract/path-section';
+import { MILESTONE_KINDS, MILESTONE_LIMITS, type Milestone } from '../../../../preload/contract/path-section';
 import type { ApiError } from '../../../../preload/contract/result';
 import { DayField } from '../../components/DayField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FormProblem } from '../../components/FormProblem';
+import { LongTextField } from '../../components/forms/LongTextField';
 import { SelectField } from '../../components/forms/SelectField';
 import { useFieldMessage } from '../../components/forms/use-field-message';
 import { useFormatters } from '../../components/use-formatters';
@@ -87,15 +88,32 @@ export function MilestoneDetails({
         error={message(errors.paidOn?.message)}
         registration={register('paidOn')}
       />
-      <Field compact label={t('path.edit.link')} error={message(errors.link?.message)}>
-        <input type="text" inputMode="url" {...register('link')} />
-      </Field>
-      <Field compact label={t('path.edit.notes')} error={message(errors.notes?.message)}>
-        <textarea rows={2} {...register('notes')} />
-      </Field>
-      <Field compact label={t('path.edit.evidence')} error={message(errors.evidence?.message)}>
-        <input type="text" {...register('evidence')} />
-      </Field>
+      <LongTextField
+        compact
+        label={t('path.edit.link')}
+        error={message(errors.link?.message)}
+        max={MILESTONE_LIMITS.link}
+        inputMode="url"
+        control={form.control}
+        name="link"
+      />
+      <LongTextField
+        compact
+        label={t('path.edit.notes')}
+        error={message(errors.notes?.message)}
+        max={MILESTONE_LIMITS.notes}
+        rows={2}
+        control={form.control}
+        name="notes"
+      />
+      <LongTextField
+        compact
+        label={t('path.edit.evidence')}
+        error={message(errors.evidence?.message)}
+        max={MILESTONE_LIMITS.evidence}
+        control={form.control}
+        name="evidence"
+      />
       {others.length > 0 ? (
         <fieldset className="checkbox-grid wide">
           <legend>{t('path.edit.after')}</legend>

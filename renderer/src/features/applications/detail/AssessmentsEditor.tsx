@@ -4,6 +4,7 @@ import { APPLICATION_LIMITS } from '../../../../../preload/contract/applications
 import { DayField } from '../../../components/DayField';
 import { Field } from '../../../components/Field';
 import { FieldArrayEditor } from '../../../components/forms/FieldArrayEditor';
+import { LongTextField } from '../../../components/forms/LongTextField';
 import { blankAssessment, type ApplicationFormValues } from './application-form-model';
 
 /** Tests and tasks the organisation set: what, by when, and how it went. */
@@ -40,13 +41,14 @@ export function AssessmentsEditor(props: {
               error={props.message(error?.deadline?.message)}
               registration={register(`assessments.${index}.deadline`)}
             />
-            <Field
+            <LongTextField
               compact
               label={t('applications.form.assessmentResult')}
               error={props.message(error?.result?.message)}
-            >
-              <input type="text" {...register(`assessments.${index}.result`)} />
-            </Field>
+              max={APPLICATION_LIMITS.assessment.result}
+              control={props.form.control}
+              name={`assessments.${index}.result`}
+            />
           </div>
         );
       }}

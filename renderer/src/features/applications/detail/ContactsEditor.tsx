@@ -4,6 +4,7 @@ import { APPLICATION_LIMITS } from '../../../../../preload/contract/applications
 import { DayField } from '../../../components/DayField';
 import { Field } from '../../../components/Field';
 import { FieldArrayEditor } from '../../../components/forms/FieldArrayEditor';
+import { LongTextField } from '../../../components/forms/LongTextField';
 import { blankContact, type ApplicationFormValues } from './application-form-model';
 
 /** The people at the organisation: who they are, how to reach them, when you last spoke. */
@@ -63,13 +64,15 @@ export function ContactsEditor(props: {
                 registration={register(`contacts.${index}.lastContacted`)}
               />
             </div>
-            <Field
+            <LongTextField
               compact
               label={t('applications.form.contactNotes')}
               error={props.message(error?.notes?.message)}
-            >
-              <textarea rows={2} {...register(`contacts.${index}.notes`)} />
-            </Field>
+              max={APPLICATION_LIMITS.contact.notes}
+              rows={2}
+              control={props.form.control}
+              name={`contacts.${index}.notes`}
+            />
           </>
         );
       }}

@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../../../../preload/contract/applications-section';
+import { APPLICATION_LIMITS, type Application } from '../../../../../preload/contract/applications-section';
 import type { ApiError } from '../../../../../preload/contract/result';
-import { Field } from '../../../components/Field';
 import { DayField } from '../../../components/DayField';
+import { LongTextField } from '../../../components/forms/LongTextField';
 import { SelectField } from '../../../components/forms/SelectField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
@@ -59,9 +59,14 @@ export function MoveStage({ application }: { application: Application }) {
           error={message(errors.on?.message)}
           registration={form.register('on')}
         />
-        <Field compact label={t('applications.detail.moveNote')} error={message(errors.note?.message)}>
-          <input type="text" {...form.register('note')} />
-        </Field>
+        <LongTextField
+          compact
+          label={t('applications.detail.moveNote')}
+          error={message(errors.note?.message)}
+          max={APPLICATION_LIMITS.historyNote}
+          control={form.control}
+          name="note"
+        />
         <button type="submit" className="button secondary" disabled={target === application.stageId}>
           {t('applications.detail.move')}
         </button>

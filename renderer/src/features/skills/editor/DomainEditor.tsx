@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Field } from '../../../components/Field';
 import { FormProblem } from '../../../components/FormProblem';
 import { SectionHeading } from '../../../components/SectionHeading';
+import { LongTextField } from '../../../components/forms/LongTextField';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { catalogueSkills } from '../../../domain/catalogue/catalogue';
 import { slugify } from '../../../domain/slug';
@@ -86,9 +87,14 @@ export function DomainEditor({ domainId }: { domainId: string | null }) {
             <Field label={t('skills.editor.name')} error={message(errors.name?.message)}>
               <input type="text" {...form.register('name')} />
             </Field>
-            <Field label={t('skills.editor.description')} error={message(errors.description?.message)}>
-              <textarea rows={3} {...form.register('description')} />
-            </Field>
+            <LongTextField
+              label={t('skills.editor.description')}
+              error={message(errors.description?.message)}
+              max={SKILLS_LIMITS.description}
+              rows={3}
+              control={form.control}
+              name="description"
+            />
           </fieldset>
         ) : null}
         <RequirementRows
