@@ -207,7 +207,7 @@ describe('the ranking and a domain', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Held at 99 until this required skill reaches its level: Evidence-based medicine.',
+      'Held at 99 until 1 required skill reaches its level: Evidence-based medicine.',
     );
     // At its level, nothing is missing and the fit is 100.
     await user.click(screen.getByRole('link', { name: '← All domains' }));

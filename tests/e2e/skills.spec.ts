@@ -35,7 +35,7 @@ test('a former nurse with annotation experience sees medicine first, with its ga
   await expect(app.getByRole('heading', { level: 1, name: 'Medicine and clinical care' })).toBeVisible();
   await expect(app.getByText('Evidence-based medicine: level 2 needed, you are at 1')).toBeVisible();
   await expect(app.getByRole('note')).toHaveText(
-    'Held at 99 until this required skill reaches its level: Evidence-based medicine.',
+    'Held at 99 until 1 required skill reaches its level: Evidence-based medicine.',
   );
   await expect(
     app.getByRole('checkbox', { name: /I have this: A current licence to practise/ }),

@@ -126,7 +126,7 @@ export const skillsEn = {
     total: 'Fit {{fit}} = {{base}} from required skills + {{bonus}} bonus (out of 10), capped at 100.',
     totalHeld:
       'Fit {{fit}}: {{base}} from required skills + {{bonus}} bonus (out of 10) would make 100, but 100 means every required skill is at its level.',
-    heldBy_one: 'Held at 99 until this required skill reaches its level: {{skills}}.',
+    heldBy_one: 'Held at 99 until {{count}} required skill reaches its level: {{skills}}.',
     heldBy_other: 'Held at 99 until these {{count}} required skills reach their level: {{skills}}.',
     chart: 'Needed level and your level, by skill',
     chartNeeded: 'Needed',

@@ -133,7 +133,8 @@ export const skillsFr: Messages['skills'] = {
       'Adéquation {{fit}} = {{base}} pour les compétences requises + {{bonus}} de bonus (sur 10), plafonnée à 100.',
     totalHeld:
       'Adéquation {{fit}}\u202f: {{base}} pour les compétences requises + {{bonus}} de bonus (sur 10) feraient 100, mais 100 signifie que chaque compétence requise est à son niveau.',
-    heldBy_one: 'Maintenue à 99 tant que cette compétence requise n’est pas à son niveau\u202f: {{skills}}.',
+    heldBy_one:
+      'Maintenue à 99 tant que {{count}} compétence requise n’est pas à son niveau\u202f: {{skills}}.',
     heldBy_other:
       'Maintenue à 99 tant que ces {{count}} compétences requises ne sont pas à leur niveau\u202f: {{skills}}.',
     chart: 'Niveau requis et votre niveau, par compétence',
