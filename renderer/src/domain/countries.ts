@@ -53,12 +53,19 @@ const numberLocales = new Map<string, string>();
 const AMOUNTS_DIFFER_ON_PURPOSE = new Set(['fr-CH']);
 
 /**
+ * The language's signs without a country's: English "for the world" (en-001) still writes
+ * "US$" for dollars, as en-FR did (plain "en" is American and writes "$"), for a user outside
+ * the US who may see several dollars.
+ */
+const INTERNATIONAL: Record<Language, string> = { en: 'en-001', fr: 'fr' };
+
+/**
  * BCP 47 tag for numbers and amounts: the interface language with the user's region (fr-CA,
  * en-GB, en-CH's apostrophes), so each region's grouping is kept. For some English pairs
  * CLDR gives amounts and plain numbers different signs: en-FR writes "€8,200.50" beside
  * "45 000,5", en-DE "€8,200.50" beside "45.000,5". A screen showing both would contradict
  * itself, and a money field's example ("2450,50") would not match the amounts above it;
- * those pairs use the language's own signs for both.
+ * those pairs use the language's international signs for both.
  */
 export function formattingLocale(language: Language, country: CountryCode): string {
   const tag = `${language}-${country}`;
@@ -69,7 +76,7 @@ export function formattingLocale(language: Language, country: CountryCode): stri
       currency: conventionsFor(country).currency,
     });
     const agree = separatorsOf(amounts) === separatorsOf(new Intl.NumberFormat(tag));
-    locale = agree || AMOUNTS_DIFFER_ON_PURPOSE.has(tag) ? tag : language;
+    locale = agree || AMOUNTS_DIFFER_ON_PURPOSE.has(tag) ? tag : INTERNATIONAL[language];
     numberLocales.set(tag, locale);
   }
   return locale;

@@ -22,6 +22,8 @@ describe('numbers and amounts agree on their signs', () => {
     expect(en.decimal(45.5)).toBe('45.5');
     expect(en.axis(12000)).toBe('12,000');
     expect(moneyInputText(245050, en.numberLocale)).toBe('2450.50');
+    // Outside the US a dollar says which one it is, as it did before.
+    expect(en.money(6000, 'USD')).toBe('US$60.00');
   });
 
   it('French in France is untouched: spaces to group, a comma for decimals', () => {
