@@ -65,13 +65,15 @@ describe('a moved application’s old next action', () => {
     const user = userEvent.setup();
     const { storage } = await open('#/applications/mercor', [late]);
     expect(screen.getByLabelText('Next action')).toHaveValue('Send the follow-up e-mail');
+    // An edit not saved yet survives the move: only the next action's fields are cleared.
+    await user.type(screen.getByLabelText('Role'), ' (senior)');
     await user.selectOptions(screen.getByLabelText('Move to'), 'interview');
     await user.type(screen.getByLabelText('Note (optional)'), 'Call booked');
     await user.click(screen.getByRole('button', { name: 'Move' }));
     expect(await screen.findByRole('heading', { name: 'Stage: Interview' })).toBeInTheDocument();
     expect(screen.getByLabelText('Next action')).toHaveValue('');
+    expect(screen.getByLabelText('Role')).toHaveValue('Clinical reviewer (senior)');
 
-    await user.type(screen.getByLabelText('Role'), ' (senior)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(storage.current().applications.applications[0]?.role).toBe('Clinical reviewer (senior)'),

@@ -39,10 +39,8 @@ export function ApplicationDetail({ id }: { id: string }) {
         </div>
         <section aria-labelledby="application-fields">
           <h2 id="application-fields">{t('applications.form.editTitle')}</h2>
-          {/* A move clears the next action (next-action.ts): the form starts again from the
-              saved application, or its Save would bring the ended action back. */}
           <ApplicationForm
-            key={`${application.id}:${application.history.length}`}
+            key={application.id}
             application={application}
             isNew={false}
             onSubmit={(fields) => updateApplication(application.id, fields)}
