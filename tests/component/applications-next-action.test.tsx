@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { format, parseISO, subDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../preload/contract/applications-section';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { validDocument } from '../support/fixtures';
 import { application } from '../support/applications';
+import { fixedClockToday } from '../support/fixed-clock';
 import { renderApp } from './render-app';
 
 function documentWith(applications: Application[]): PlannerDocument {
@@ -21,13 +23,19 @@ async function open(hash: string, applications: Application[]) {
   return renderApp({ document: documentWith(applications) });
 }
 
-// Sent on 12 Nov; its follow-up was due on 14 Nov, four days before the suite's today (18 Nov).
+// Relative to the suite's today (npm run test:calendar moves it): sent six days ago, its
+// follow-up was due four days ago.
+const today = fixedClockToday();
+const daysAgo = (days: number) => format(subDays(parseISO(today), days), 'yyyy-MM-dd');
+const shown = (iso: string) => format(parseISO(iso), 'dd/MM/yyyy');
+const sent = daysAgo(6);
+const due = daysAgo(4);
 const late = application('mercor', {
   stageId: 'applied',
-  appliedOn: '2026-11-12',
-  history: [{ stageId: 'applied', on: '2026-11-12', note: '' }],
+  appliedOn: sent,
+  history: [{ stageId: 'applied', on: sent, note: '' }],
   nextAction: 'Send the follow-up e-mail',
-  nextActionDue: '2026-11-14',
+  nextActionDue: due,
 });
 
 // Today's cards are computed after the heading is painted.
@@ -57,7 +65,7 @@ describe('a moved application’s old next action', () => {
     window.location.hash = '#/applications/mercor';
     const history = await screen.findByRole('region', { name: 'History' });
     expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent(
-      'Screening / assessment on 18/11/2026 — Next action it had: Send the follow-up e-mail (due 14/11/2026)',
+      `Screening / assessment on ${shown(today)} — Next action it had: Send the follow-up e-mail (due ${shown(due)})`,
     );
   });
 
@@ -82,11 +90,11 @@ describe('a moved application’s old next action', () => {
       nextAction: '',
       nextActionDue: null,
       history: [
-        { stageId: 'applied', on: '2026-11-12', note: '' },
+        { stageId: 'applied', on: sent, note: '' },
         {
           stageId: 'interview',
-          on: '2026-11-18',
-          note: 'Call booked — Next action it had: Send the follow-up e-mail (due 14/11/2026)',
+          on: today,
+          note: `Call booked — Next action it had: Send the follow-up e-mail (due ${shown(due)})`,
         },
       ],
     });
