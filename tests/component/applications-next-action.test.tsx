@@ -99,4 +99,24 @@ describe('a moved application’s old next action', () => {
       ],
     });
   });
+
+  it('is cleared by a move even after the user saved a new one in the detail', async () => {
+    const user = userEvent.setup();
+    const { storage } = await open('#/applications/mercor', [late]);
+    await user.clear(screen.getByLabelText('Next action'));
+    await user.type(screen.getByLabelText('Next action'), 'Call Anna');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(storage.current().applications.applications[0]?.nextAction).toBe('Call Anna'));
+
+    await user.selectOptions(screen.getByLabelText('Move to'), 'interview');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    expect(await screen.findByRole('heading', { name: 'Stage: Interview' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Next action')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(storage.current().applications.applications[0]?.stageId).toBe('interview'));
+    expect(storage.current().applications.applications[0]).toMatchObject({
+      nextAction: '',
+      nextActionDue: null,
+    });
+  });
 });

@@ -1,17 +1,13 @@
 /** The form state for one application: locale-aware checks, and error messages in the UI language. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Application } from '../../../../../preload/contract/applications-section';
 import { conventionsFor } from '../../../domain/countries';
 import { useFormatters } from '../../../components/use-formatters';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
-import {
-  applicationFormSchema,
-  nextActionFormValues,
-  toFormValues,
-  type ApplicationFormValues,
-} from './application-form-model';
+import { applicationFormSchema, toFormValues, type ApplicationFormValues } from './application-form-model';
+import { fieldsToFollow } from './follow-saved-fields';
 
 export function useApplicationForm(application: Application) {
   const { dateLocale, numberLocale, country } = useFormatters();
@@ -23,15 +19,19 @@ export function useApplicationForm(application: Application) {
     // Checked on submit, then live: an error appearing on blur would shift the button being clicked.
     mode: 'onSubmit',
   });
-  // A move ends the next action (domain/applications/next-action.ts) while this form stays
-  // open: its two fields follow the saved application, or Save would bring the ended action
-  // back. Only those two, and only if the user has not typed a new one: other edits stay.
-  const { nextAction, nextActionDue } = application;
+  // A move (outside this form) sets the day applied and ends the next action: the fields
+  // still showing the old saved values follow it, the user's own edits stay.
+  const savedNow = useMemo(
+    () => toFormValues(application, conventionsFor(country).currency, locales),
+    [application, country, locales],
+  );
+  const savedBefore = useRef(savedNow);
   useEffect(() => {
-    const saved = nextActionFormValues({ nextAction, nextActionDue }, locales);
-    for (const name of ['nextAction', 'nextActionDue'] as const) {
-      if (!form.getFieldState(name).isDirty) form.resetField(name, { defaultValue: saved[name] });
+    const before = savedBefore.current;
+    savedBefore.current = savedNow;
+    for (const name of fieldsToFollow(before, savedNow, form.getValues())) {
+      form.resetField(name, { defaultValue: savedNow[name] });
     }
-  }, [nextAction, nextActionDue, locales, form]);
+  }, [savedNow, form]);
   return { form, locales, message };
 }
