@@ -7,7 +7,7 @@ import type { Application } from '../../../preload/contract/applications-section
 import { dateLocale } from '../../../renderer/src/domain/dates';
 import { BLANK_APPLICATION } from '../../../renderer/src/domain/applications/new-application';
 import { toFormValues } from '../../../renderer/src/features/applications/detail/application-form-model';
-import { fieldsToFollow } from '../../../renderer/src/features/applications/detail/follow-saved-fields';
+import { fieldsToFollow } from '../../../renderer/src/features/applications/detail/follow-saved-fields-model';
 
 const locales = { dateLocale: dateLocale('en', 'FR'), numberLocale: 'en-001' };
 const values = (application: Partial<Application>) =>

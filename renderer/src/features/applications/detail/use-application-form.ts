@@ -7,7 +7,7 @@ import { conventionsFor } from '../../../domain/countries';
 import { useFormatters } from '../../../components/use-formatters';
 import { useFieldMessage } from '../../../components/forms/use-field-message';
 import { applicationFormSchema, toFormValues, type ApplicationFormValues } from './application-form-model';
-import { fieldsToFollow } from './follow-saved-fields';
+import { fieldsToFollow } from './follow-saved-fields-model';
 
 export function useApplicationForm(application: Application) {
   const { dateLocale, numberLocale, country } = useFormatters();
