@@ -68,8 +68,14 @@ export const deleteApplication = (id: string) =>
  * The user moves an application: its next action ends with the stage it was for, and the
  * history keeps it when `word` says how (built from the application as main last accepted it).
  */
-export const moveApplication = (id: string, stageId: string, on: string, note = '', word?: WordEndedAction) =>
-  mapApplication(id, (a) => moveEndingNextAction(a, stageId, on, note, word));
+/** `word`: how the history note names the next action the move ends (a move made by the user). */
+export const moveApplication = (
+  id: string,
+  stageId: string,
+  on: string,
+  note: string,
+  word: WordEndedAction,
+) => mapApplication(id, (a) => moveEndingNextAction(a, stageId, on, note, word));
 
 export const renameApplicationStage = (stageId: string, name: string) =>
   commit((section) => renameStage(section, stageId, name));

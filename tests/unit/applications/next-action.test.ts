@@ -59,7 +59,7 @@ describe('a move ends the next action of the stage it leaves', () => {
     expect(moved.history.at(-1)?.note).toBe('had: Send the follow-up e-mail (2026-11-25)');
   });
 
-  it('without a wording (archiving, Today’s Ghosted button) clears it and keeps the note as given', () => {
+  it('without a wording (a stage archived) clears it and keeps the note as given', () => {
     const moved = moveEndingNextAction(late, 'ghosted', TODAY);
     expect([moved.nextAction, moved.nextActionDue, moved.history.at(-1)?.note]).toEqual(['', null, '']);
   });
@@ -110,6 +110,10 @@ describe('the move’s note with the ended action', () => {
     expect(noteWithEndedAction('', 'had: abc', 6)).toBe('had:…');
     // A note already at the limit stays whole and alone.
     expect(noteWithEndedAction('x'.repeat(18), 'had: X', 20)).toBe('x'.repeat(18));
+    // An emoji (two UTF-16 units) is kept whole or left out, never cut in half: 'had: a' (6)
+    // leaves 1 of the 7 units before '…', too few for '📞'.
+    expect(noteWithEndedAction('', 'had: a📞 call', 8)).toBe('had: a…');
+    expect(noteWithEndedAction('', 'had: a📞 call', 9)).toBe('had: a📞…');
   });
 
   it('stays within the contract, so main accepts the longest note and action', () => {

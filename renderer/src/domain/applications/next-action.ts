@@ -43,7 +43,13 @@ export function noteWithEndedAction(note: string, ended: string, limit: number =
   const room = limit - (note === '' ? 0 : note.length + SEPARATOR.length) - ELLIPSIS.length;
   // No room left after the user's note: their words count more than the reminder.
   if (room <= 0) return note;
-  const kept = `${ended.slice(0, room).trimEnd()}${ELLIPSIS}`;
+  // Whole characters only: an emoji's two halves never split (the limit counts UTF-16 units).
+  let cut = '';
+  for (const character of ended) {
+    if (cut.length + character.length > room) break;
+    cut += character;
+  }
+  const kept = `${cut.trimEnd()}${ELLIPSIS}`;
   return note === '' ? kept : `${note}${SEPARATOR}${kept}`;
 }
 

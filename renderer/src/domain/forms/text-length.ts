@@ -5,9 +5,6 @@
  * so they never disagree, and neither ever cuts the text: too long is an error the user fixes.
  */
 
-/** A field whose limit is above this is "long": it gets a counter (single-line or not). */
-export const LONG_TEXT_FROM = 200;
-
 /** The counter shows from this share of the limit on: early enough to plan, quiet before. */
 export const COUNTER_FROM_SHARE = 0.8;
 

@@ -9,6 +9,7 @@ import { FormProblem } from '../../components/FormProblem';
 import { useFormatters } from '../../components/use-formatters';
 import { plannerApi } from '../../state/api';
 import { showRestoredDocument } from '../../state/hydrate';
+import { clearAreDraft } from '../../state/are-draft-store';
 import { RestoreComparison } from './RestoreComparison';
 
 type Step =
@@ -57,6 +58,8 @@ export function RestoreCard() {
     setBusy(false);
     if (!outcome.ok) return setStep({ kind: 'refused', error: outcome.error });
     showRestoredDocument(outcome.value.document);
+    // The estimator's figures were typed for the planner just replaced.
+    clearAreDraft();
     setStep({ kind: 'restored', safetyCopy: outcome.value.safetyCopy });
   };
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormatters } from '../../components/use-formatters';
 import { useToday } from '../../components/use-today';
 import { moveApplication, useApplicationsStore } from '../../state/applications-store';
+import { useEndedActionWording } from '../../views/use-ended-action-wording';
 
 // The most urgent first; the rest are a click away rather than a wall of reminders.
 const SHOWN = 10;
@@ -14,6 +15,7 @@ const SHOWN = 10;
 /** Overdue follow-ups, deadlines this week, and silent applications to call Ghosted. */
 export function ApplicationsCard() {
   const { t } = useTranslation();
+  const wordEnded = useEndedActionWording();
   const { day } = useFormatters();
   const today = useToday();
   const section = useApplicationsStore((state) => state.section);
@@ -43,7 +45,9 @@ export function ApplicationsCard() {
                 <button
                   type="button"
                   className="button secondary small"
-                  onClick={() => void moveApplication(item.application.id, 'ghosted', today).then(setError)}
+                  onClick={() =>
+                    void moveApplication(item.application.id, 'ghosted', today, '', wordEnded).then(setError)
+                  }
                 >
                   {t('applications.today.markGhosted', { organisation: item.application.organisation })}
                 </button>

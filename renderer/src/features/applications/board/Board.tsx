@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ScrollArea } from '../../../components/ScrollArea';
 import type { ApiError } from '../../../../../preload/contract/result';
 import { useStageLabel } from '../use-stage-label';
-import { useEndedActionWording } from '../use-ended-action-wording';
+import { useEndedActionWording } from '../../../views/use-ended-action-wording';
 import { BoardColumn } from './BoardColumn';
 
 /**

@@ -14,7 +14,7 @@ import { useToday } from '../../../components/use-today';
 import { activeStages } from '../../../domain/applications/stages';
 import { moveApplication, useApplicationsStore } from '../../../state/applications-store';
 import { useStageLabel } from '../use-stage-label';
-import { useEndedActionWording } from '../use-ended-action-wording';
+import { useEndedActionWording } from '../../../views/use-ended-action-wording';
 import { moveStageSchema, moveStageValues, toStageMove, type MoveStageValues } from './move-stage-form-model';
 
 /** Moves the application to another stage on a chosen day (today by default), with a note. */

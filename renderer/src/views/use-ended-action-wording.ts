@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../components/use-formatters';
-import type { NextAction, WordEndedAction } from '../../domain/applications/next-action';
+import { useFormatters } from '../components/use-formatters';
+import type { NextAction, WordEndedAction } from '../domain/applications/next-action';
 
 /**
  * How a move's history note says which next action the move ended (see next-action.ts), in
