@@ -5,12 +5,18 @@
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_LIMITS } from '../../preload/contract/applications-section';
 import type { PlannerDocument } from '../../preload/contract/document';
 import { MAX_SUMMARY_TEXT } from '../../preload/contract/summary-section';
+import { keepSummaryDraft } from '../../renderer/src/state/summary-draft-store';
 import { validDocument } from '../support/fixtures';
 import { renderApp } from './render-app';
+
+const CONSTRAINTS_FR = 'Contraintes à signaler';
+
+// An over-long summary text outlives the screen (state/summary-draft-store.ts): each case starts clean.
+afterEach(() => keepSummaryDraft({}));
 
 function documentIn(language: 'en' | 'fr'): PlannerDocument {
   const base = validDocument();
@@ -91,5 +97,30 @@ describe('the counsellor summary’s remarks, in French', () => {
     fireEvent.blur(note);
     await waitFor(() => expect(storage.current().summary.note).toBe('x'.repeat(MAX_SUMMARY_TEXT)));
     expect(screen.queryByText(/de trop/)).not.toBeInTheDocument();
+  });
+
+  it('keeps an over-long remark when the screen closes, and still saves the other text', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/export';
+    const { storage } = await renderApp({ document: documentIn('fr') });
+    const tooLong = 'y'.repeat(MAX_SUMMARY_TEXT + 5);
+    const note = await screen.findByLabelText('Remarques pour votre conseiller');
+    await user.clear(note);
+    await user.paste(tooLong);
+    const constraints = screen.getByLabelText(CONSTRAINTS_FR);
+    await user.clear(constraints);
+    await user.type(constraints, 'Pas le mercredi');
+    fireEvent.blur(constraints);
+    await waitFor(() => expect(storage.current().summary.constraints).toBe('Pas le mercredi'));
+    expect(storage.current().summary.note).not.toBe(tooLong);
+
+    await user.click(screen.getByRole('link', { name: 'Budget' }));
+    await user.click(screen.getByRole('link', { name: 'Export' }));
+    const kept = await screen.findByLabelText('Remarques pour votre conseiller');
+    expect(kept).toHaveValue(tooLong);
+    expect(descriptionOf(kept)).toEqual([
+      '4005 / 4000 caractères, 5 de trop',
+      '5 caractères de trop\u202f; la limite est de 4000.',
+    ]);
   });
 });

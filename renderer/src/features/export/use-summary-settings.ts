@@ -9,24 +9,38 @@ import { MAX_SUMMARY_TEXT, type SummarySettings } from '../../../../preload/cont
 import type { ApiError } from '../../../../preload/contract/result';
 import { usePreferencesStore } from '../../state/preferences-store';
 import { updateSummary, useSummaryStore } from '../../state/summary-store';
+import { keepSummaryDraft, useSummaryDraftStore, type SummaryTexts } from '../../state/summary-draft-store';
 
-type Texts = Pick<SummarySettings, 'constraints' | 'note'>;
+type Texts = SummaryTexts;
 
 /**
- * Saves the texts unless they are what main already has, or one is over the limit: that one
- * stays as typed on screen, with its error, until the user shortens it (never cut to fit).
+ * Saves each text unless it is what main already has, or over the limit: that one stays as
+ * typed (on screen, with its error, and in the draft store if the screen closes) until the
+ * user shortens it, never cut to fit; the other is saved all the same.
  */
-async function saveTexts({ constraints, note }: Texts): Promise<ApiError | null> {
+async function saveTexts(typed: Texts): Promise<ApiError | null> {
   const saved = useSummaryStore.getState().section;
-  if (saved.constraints === constraints && saved.note === note) return null;
-  if (Math.max(constraints.length, note.length) > MAX_SUMMARY_TEXT) return null;
-  return updateSummary((section) => ({ ...section, constraints, note }));
+  const fits = (key: keyof Texts) => typed[key].length <= MAX_SUMMARY_TEXT;
+  const next: Texts = {
+    constraints: fits('constraints') ? typed.constraints : saved.constraints,
+    note: fits('note') ? typed.note : saved.note,
+  };
+  keepSummaryDraft({
+    ...(fits('constraints') ? {} : { constraints: typed.constraints }),
+    ...(fits('note') ? {} : { note: typed.note }),
+  });
+  if (saved.constraints === next.constraints && saved.note === next.note) return null;
+  return updateSummary((section) => ({ ...section, ...next }));
 }
 
 export function useSummarySettings() {
   const stored = useSummaryStore((state) => state.section);
   const interfaceLanguage = usePreferencesStore((state) => state.language);
-  const [texts, setTexts] = useState<Texts>({ constraints: stored.constraints, note: stored.note });
+  const [texts, setTexts] = useState<Texts>(() => ({
+    constraints: stored.constraints,
+    note: stored.note,
+    ...useSummaryDraftStore.getState(),
+  }));
   const [problem, setProblem] = useState<ApiError | null>(null);
   const latest = useRef(texts);
 
