@@ -9,6 +9,7 @@ import type { PlannerDocument } from '../../preload/contract/document';
 import { clearAreDraft } from '../../renderer/src/state/are-draft-store';
 import { validDocument } from '../support/fixtures';
 import { budget } from '../support/budgets';
+import { ARE_GROSS, typeAreClaim } from './are-estimator-steps';
 import { renderApp } from './render-app';
 
 function englishDocument(): PlannerDocument {
@@ -19,8 +20,6 @@ function englishDocument(): PlannerDocument {
 const budgetTab = (name: string) =>
   within(screen.getByRole('navigation', { name: 'Budget views' })).getByRole('link', { name });
 
-const GROSS = 'Gross pay over the reference period (EUR)';
-
 beforeEach(clearAreDraft);
 
 describe('the ARE estimator’s draft', () => {
@@ -28,21 +27,17 @@ describe('the ARE estimator’s draft', () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/benefits';
     await renderApp({ document: englishDocument() });
-    await user.click(screen.getByText('France: estimate your ARE'));
-    await user.type(screen.getByLabelText(GROSS), '57600');
-    await user.type(screen.getByLabelText('Days worked in it'), '730');
-    await user.type(screen.getByLabelText('Age at the end of the contract'), 'forty');
-    await user.type(screen.getByLabelText('Last day of the contract'), '30/06/2025');
+    await typeAreClaim(user, { gross: '57600', age: 'forty' });
     await user.click(screen.getByRole('checkbox', { name: /economic/i }));
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     expect(await screen.findByText('Enter a whole number from 16 to 80.')).toBeInTheDocument();
 
     await user.click(budgetTab('Money in and out'));
-    expect(screen.queryByLabelText(GROSS)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(ARE_GROSS)).not.toBeInTheDocument();
     await user.click(budgetTab('Benefits'));
 
     // Left half done, the estimator is open again as it was left.
-    expect(await screen.findByLabelText(GROSS)).toHaveValue('57600');
+    expect(await screen.findByLabelText(ARE_GROSS)).toHaveValue('57600');
     expect(screen.getByLabelText('Days worked in it')).toHaveValue('730');
     expect(screen.getByLabelText('Age at the end of the contract')).toHaveValue('forty');
     expect(screen.getByLabelText('Last day of the contract')).toHaveValue('30/06/2025');
@@ -55,11 +50,7 @@ describe('the ARE estimator’s draft', () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/benefits';
     await renderApp({ document: englishDocument() });
-    await user.click(screen.getByText('France: estimate your ARE'));
-    await user.type(screen.getByLabelText(GROSS), '57600');
-    await user.type(screen.getByLabelText('Days worked in it'), '730');
-    await user.type(screen.getByLabelText('Age at the end of the contract'), '40');
-    await user.type(screen.getByLabelText('Last day of the contract'), '30/06/2025');
+    await typeAreClaim(user, { gross: '57600', age: '40' });
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     expect(await screen.findByText(/€45\.06 a day, €1,351\.80 a month/)).toBeInTheDocument();
 
@@ -70,7 +61,7 @@ describe('the ARE estimator’s draft', () => {
 
     expect(await screen.findByText(/€45\.06 a day, €1,351\.80 a month/)).toBeInTheDocument();
     // The kept figures are the form's own: estimating again, after one more digit, reads them.
-    await user.type(screen.getByLabelText(GROSS), '0');
+    await user.type(screen.getByLabelText(ARE_GROSS), '0');
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     // 576,000.00 over 730 days: a daily reference wage of 789.04 (it was 78.90).
     expect(await screen.findByText(/a daily reference wage of €789\.04/)).toBeInTheDocument();

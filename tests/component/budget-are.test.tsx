@@ -6,6 +6,7 @@ import type { PlannerDocument } from '../../preload/contract/document';
 import { clearAreDraft } from '../../renderer/src/state/are-draft-store';
 import { validDocument } from '../support/fixtures';
 import { budget } from '../support/budgets';
+import { typeAreClaim } from './are-estimator-steps';
 import { renderApp } from './render-app';
 
 function englishDocument(): PlannerDocument {
@@ -21,11 +22,7 @@ describe('the ARE estimate', () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/benefits';
     const { storage } = await renderApp({ document: englishDocument() });
-    await user.click(screen.getByText('France: estimate your ARE'));
-    await user.type(screen.getByLabelText('Gross pay over the reference period (EUR)'), '57600');
-    await user.type(screen.getByLabelText('Days worked in it'), '730');
-    await user.type(screen.getByLabelText('Age at the end of the contract'), '40');
-    await user.type(screen.getByLabelText('Last day of the contract'), '30/06/2025');
+    await typeAreClaim(user, { gross: '57600', age: '40' });
     await user.type(screen.getByLabelText('Severance above the legal minimum (EUR)'), '{Backspace}5000');
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     // SJR 78.90 → 45.06 a day; 5,000.00 / 109.60 = 45 days of delay, from the 2025 divisor.
@@ -52,11 +49,7 @@ describe('the ARE estimate', () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/benefits';
     const { storage } = await renderApp({ document: englishDocument() });
-    await user.click(screen.getByText('France: estimate your ARE'));
-    await user.type(screen.getByLabelText('Gross pay over the reference period (EUR)'), '57600');
-    await user.type(screen.getByLabelText('Days worked in it'), '730');
-    await user.type(screen.getByLabelText('Age at the end of the contract'), '40');
-    await user.type(screen.getByLabelText('Last day of the contract'), '30/06/2025');
+    await typeAreClaim(user, { gross: '57600', age: '40' });
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     await user.click(await screen.findByRole('button', { name: 'Put this in the benefits form' }));
     await user.click(screen.getByRole('button', { name: 'Use fixed amounts instead' }));
@@ -75,11 +68,7 @@ describe('the ARE estimate', () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/benefits';
     await renderApp({ document: englishDocument() });
-    await user.click(screen.getByText('France: estimate your ARE'));
-    await user.type(screen.getByLabelText('Gross pay over the reference period (EUR)'), '180000');
-    await user.type(screen.getByLabelText('Days worked in it'), '730');
-    await user.type(screen.getByLabelText('Age at the end of the contract'), '40');
-    await user.type(screen.getByLabelText('Last day of the contract'), '30/06/2025');
+    await typeAreClaim(user, { gross: '180000', age: '40' });
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     // SJR 246.58; 57 % of it is 140.55 a day; under 55, 30 % less from the 183rd day paid
     // (art. 17 bis): 98.38–98.39, above the €92.57 floor.

@@ -11,17 +11,15 @@ import { usePreferencesStore } from '../../state/preferences-store';
 import { updateSummary, useSummaryStore } from '../../state/summary-store';
 import { keepSummaryDraft, useSummaryDraftStore, type SummaryTexts } from '../../state/summary-draft-store';
 
-type Texts = SummaryTexts;
-
 /**
  * Saves each text unless it is what main already has, or over the limit: that one stays as
  * typed (on screen, with its error, and in the draft store if the screen closes) until the
  * user shortens it, never cut to fit; the other is saved all the same.
  */
-async function saveTexts(typed: Texts): Promise<ApiError | null> {
+async function saveTexts(typed: SummaryTexts): Promise<ApiError | null> {
   const saved = useSummaryStore.getState().section;
-  const fits = (key: keyof Texts) => typed[key].length <= MAX_SUMMARY_TEXT;
-  const next: Texts = {
+  const fits = (key: keyof SummaryTexts) => typed[key].length <= MAX_SUMMARY_TEXT;
+  const next: SummaryTexts = {
     constraints: fits('constraints') ? typed.constraints : saved.constraints,
     note: fits('note') ? typed.note : saved.note,
   };
@@ -36,7 +34,7 @@ async function saveTexts(typed: Texts): Promise<ApiError | null> {
 export function useSummarySettings() {
   const stored = useSummaryStore((state) => state.section);
   const interfaceLanguage = usePreferencesStore((state) => state.language);
-  const [texts, setTexts] = useState<Texts>(() => ({
+  const [texts, setTexts] = useState<SummaryTexts>(() => ({
     constraints: stored.constraints,
     note: stored.note,
     ...useSummaryDraftStore.getState(),
@@ -45,7 +43,7 @@ export function useSummarySettings() {
   const latest = useRef(texts);
 
   const commitTexts = useMemo(
-    () => debounceFn((next: Texts) => void saveTexts(next).then(setProblem), { wait: 600 }),
+    () => debounceFn((next: SummaryTexts) => void saveTexts(next).then(setProblem), { wait: 600 }),
     [],
   );
   const saveNow = useCallback(() => {
@@ -55,7 +53,7 @@ export function useSummarySettings() {
   useEffect(() => saveNow, [saveNow]);
 
   const setText = useCallback(
-    (key: keyof Texts, value: string) => {
+    (key: keyof SummaryTexts, value: string) => {
       latest.current = { ...latest.current, [key]: value };
       setTexts(latest.current);
       commitTexts(latest.current);
@@ -64,7 +62,7 @@ export function useSummarySettings() {
   );
   // Choices show at once; if main refuses one, the screen goes back to what main holds.
   const [chosen, setChosen] = useState<Partial<SummarySettings>>({});
-  const choose = useCallback((change: Partial<Omit<SummarySettings, keyof Texts>>) => {
+  const choose = useCallback((change: Partial<Omit<SummarySettings, keyof SummaryTexts>>) => {
     setChosen((previous) => ({ ...previous, ...change }));
     void updateSummary((section) => ({ ...section, ...change })).then((refusal) => {
       setProblem(refusal);

@@ -184,14 +184,6 @@ export function applicationFormSchema(locales: FormLocales) {
     });
 }
 
-/** The next action's two fields as the form shows them (a move clears them while it is open). */
-export function nextActionFormValues(
-  a: Pick<Application, 'nextAction' | 'nextActionDue'>,
-  locales: FormLocales,
-): Pick<ApplicationFormValues, 'nextAction' | 'nextActionDue'> {
-  return { nextAction: a.nextAction, nextActionDue: textFromDay(a.nextActionDue, locales.dateLocale) };
-}
-
 export function toFormValues(
   a: Application,
   defaultCurrency: CurrencyCode,
@@ -216,7 +208,8 @@ export function toFormValues(
     foundOn: day(a.foundOn),
     appliedOn: day(a.appliedOn),
     deadline: day(a.deadline),
-    ...nextActionFormValues(a, locales),
+    nextAction: a.nextAction,
+    nextActionDue: day(a.nextActionDue),
     resumeVersion: a.resumeVersion,
     notes: a.notes,
     tags: a.tags.join(', '),
